@@ -1,0 +1,94 @@
+import Decimal from 'decimal.js';
+import { BudgetInputError } from './errors.js';
+
+/**
+ * The only Decimal constructor the core uses. A private clone keeps other code
+ * that calls `Decimal.set` from changing our precision; 40 significant digits
+ * keep sums and products of budget figures (well below 10^20 with a few
+ * decimals) exact.
+ */
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+/** An instance of {@link D}. */
+export type Dec = InstanceType<typeof D>;
+
+/** Non-negative plain decimal: no sign, exponent, spaces, separators or superfluous leading zeros. */
+export const DECIMAL_PATTERN = /^(0|[1-9]\d*)(\.\d+)?$/;
+
+/** Throws a BudgetInputError for `text` with the given code and messages. */
+function reject(code: string, messageZh: string, messageEn: string, found: string): never {
+  throw new BudgetInputError({ code, messageZh, messageEn, found });
+}
+
+/**
+ * Explains why `text` does not match {@link DECIMAL_PATTERN}, most specific
+ * reason first, so data authors can fix the source rather than guess.
+ */
+function rejectDecimal(text: string): never {
+  if (text === '') reject('empty', '数值为空', 'the value is empty', text);
+  if (text.trim() !== text) {
+    reject('whitespace', '数值前后不能有空格', 'the value must not have leading or trailing spaces', text);
+  }
+  if (text.startsWith('-') && DECIMAL_PATTERN.test(text.slice(1))) {
+    reject('negative', '金额不能为负数', 'amounts cannot be negative', text);
+  }
+  if (/^[+-]?(nan|infinity)$/i.test(text)) {
+    reject('not-finite', '数值必须是有限的数字', 'the value must be a finite number', text);
+  }
+  if (/^-?\d+(\.\d+)?[eE][+-]?\d+$/.test(text)) {
+    reject('exponent', '数值不能使用科学计数法', 'the value must not use exponent notation', text);
+  }
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
+    reject('thousands-separator', '数值不能包含千位分隔符', 'the value must not contain thousands separators', text);
+  }
+  if (/^-?0\d/.test(text)) {
+    reject('leading-zero', '数值不能有多余的前导零', 'the value must not have leading zeros', text);
+  }
+  reject('not-a-decimal', '数值必须是普通的十进制数字，如 "484.55"', 'the value must be a plain decimal number such as "484.55"', text);
+}
+
+/** Parses a non-negative money amount written as a plain decimal string. */
+export function parseAmount(text: string): Dec {
+  if (typeof text !== 'string') reject('not-a-string', '金额必须是字符串', 'the amount must be a string', String(text));
+  if (!DECIMAL_PATTERN.test(text)) rejectDecimal(text);
+  return new D(text);
+}
+
+/** Like {@link parseAmount} but allows a leading "-", for computed differences. */
+export function parseSignedDecimal(text: string): Dec {
+  if (typeof text !== 'string') reject('not-a-string', '数值必须是字符串', 'the value must be a string', String(text));
+  const negative = text.startsWith('-');
+  const digits = negative ? text.slice(1) : text;
+  if (!DECIMAL_PATTERN.test(digits)) rejectDecimal(text);
+  const value = new D(digits);
+  // "-0" would otherwise survive as negative zero and print as "-0.00".
+  return negative && !value.isZero() ? value.neg() : value;
+}
+
+/** Rejects Decimals that are NaN or infinite, which a string parse can never produce. */
+function finite(value: Decimal, allowNegative: boolean): Dec {
+  if (!value.isFinite()) reject('not-finite', '数值必须是有限的数字', 'the value must be a finite number', value.toString());
+  if (!allowNegative && value.isNeg() && !value.isZero()) {
+    reject('negative', '金额不能为负数', 'amounts cannot be negative', value.toString());
+  }
+  // Re-wrap so arithmetic uses D's precision even for Decimals made by another constructor.
+  return value.isZero() ? new D(0) : new D(value);
+}
+
+/** Accepts a non-negative amount as string or Decimal and returns a validated {@link Dec}. */
+export function toAmount(value: string | Decimal): Dec {
+  return typeof value === 'string' ? parseAmount(value) : finite(value, false);
+}
+
+/** Accepts a possibly negative decimal as string or Decimal and returns a validated {@link Dec}. */
+export function toDecimal(value: string | Decimal): Dec {
+  return typeof value === 'string' ? parseSignedDecimal(value) : finite(value, true);
+}
+
+/** Ensures a count of decimal places is a small non-negative integer. */
+export function checkDecimals(decimals: number, name = 'decimals'): number {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    reject('invalid-decimals', `${name} 必须是 0 到 20 之间的整数`, `${name} must be an integer from 0 to 20`, String(decimals));
+  }
+  return decimals;
+}

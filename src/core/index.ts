@@ -1,0 +1,12 @@
+export * from './change.js';
+export * from './decimal.js';
+export * from './errors.js';
+export * from './format.js';
+export * from './headline.js';
+export * from './hierarchy.js';
+export * from './indicator-value.js';
+export * from './shares.js';
+export * from './units.js';
+export { budgetSchema, SCHEMA_VERSION } from './schema/budget-schema.js';
+export type * from './schema/budget-types.generated.js';
+export * from './validate/index.js';

@@ -1,0 +1,80 @@
+import { definitions } from './definitions.js';
+
+const ref = (name: string) => ({ $ref: `#/$defs/${name}` }) as const;
+
+export const SCHEMA_ID = 'https://budget-viz.dev/schema/budget.schema.json';
+export const SCHEMA_VERSION = '1.0';
+
+const budgetDocument = {
+  title: 'BudgetDocument',
+  description: 'One published budget or final-accounts disclosure of one department or unit, normalised.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'schemaVersion', 'meta'],
+  properties: {
+    $schema: { type: 'string' },
+    type: { const: 'budget-document' },
+    schemaVersion: { const: SCHEMA_VERSION },
+    meta: ref('Meta'),
+    profile: ref('Profile'),
+    summary: { description: '收支总表.', ...ref('BudgetSummary') },
+    incomeBySubject: { description: '收入总表 by 功能分类.', ...ref('SubjectTable') },
+    expenditureBySubject: { description: '支出总表 by 功能分类: total / basic / project.', ...ref('SubjectTable') },
+    fiscalAppropriationSummary: { description: '财政拨款收支总表.', ...ref('BudgetSummary') },
+    generalBudgetExpenditure: { description: '一般公共预算支出表.', ...ref('SubjectTable') },
+    basicExpenditureByEconomic: { description: '一般公共预算基本支出分经济科目表.', ...ref('EconomicTable') },
+    governmentFundExpenditure: { description: '政府性基金预算支出表.', ...ref('SubjectTable') },
+    stateCapitalExpenditure: { description: '国有资本经营预算支出表.', ...ref('SubjectTable') },
+    threePublicExpenses: ref('ThreePublicTable'),
+    operatingExpenses: ref('OperatingExpensesTable'),
+    projects: { description: '项目支出预算表 (本年预算).', ...ref('ProjectTable') },
+    carriedOverProjects: { description: '项目支出预算表 (上年结转).', ...ref('ProjectTable') },
+    departmentPerformance: ref('DepartmentPerformance'),
+    procurement: ref('Procurement'),
+    assets: ref('Assets'),
+    claims: { type: 'array', items: ref('Claim') },
+    priorYear: { type: 'array', items: ref('PriorYearFigure') },
+    glossary: { description: '名词解释.', type: 'array', items: ref('GlossaryEntry') },
+    notes: { description: '其他说明.', type: 'array', items: ref('Note') },
+  },
+} as const;
+
+const budgetCollection = {
+  title: 'BudgetCollection',
+  description: 'An index of several documents: years of one department, or departments of one region.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'schemaVersion', 'title', 'grouping', 'entries'],
+  properties: {
+    $schema: { type: 'string' },
+    type: { const: 'budget-collection' },
+    schemaVersion: { const: SCHEMA_VERSION },
+    title: { type: 'string', minLength: 1 },
+    grouping: { enum: ['years', 'departments', 'other'] },
+    entries: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'department', 'fiscalYear', 'kind', 'href'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+          department: { type: 'string', minLength: 1 },
+          fiscalYear: { type: 'integer', minimum: 1949, maximum: 2100 },
+          kind: { enum: ['budget', 'final'] },
+          href: { description: 'URL of the document, relative to the collection.', type: 'string', minLength: 1 },
+        },
+      },
+    },
+  },
+} as const;
+
+/** The budget-viz JSON Schema (2020-12): a document or a collection, told apart by `type`. */
+export const budgetSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: SCHEMA_ID,
+  title: 'budget-viz document',
+  oneOf: [ref('BudgetDocument'), ref('BudgetCollection')],
+  $defs: { BudgetDocument: budgetDocument, BudgetCollection: budgetCollection, ...definitions },
+} as const;

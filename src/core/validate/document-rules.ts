@@ -1,0 +1,164 @@
+import type {
+  Amounts,
+  BudgetCollection,
+  BudgetDocument,
+  Column,
+  SubjectTable,
+} from '../schema/budget-types.generated.js';
+import { makeIssue, type PathSegment, type ValidationIssue } from './issue.js';
+
+/** A section that states its table and columns; its rows' amounts are checked against them. */
+interface ColumnedSection {
+  table: string;
+  unit: string;
+  columns: Column[];
+}
+
+/**
+ * Rules the schema cannot say: references between parts of a document, amounts keyed by the
+ * columns their table declares, and 科目 codes that fit together. Run only on a document that
+ * already has the schema's shape.
+ */
+export function checkDocumentRules(doc: BudgetDocument): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const tables = new Map(doc.meta.tables.map((table) => [table.id, table]));
+  checkUnique(doc.meta.tables.map((t) => t.id), ['meta', 'tables'], 'id', issues);
+
+  const sections: [string, ColumnedSection | undefined][] = [
+    ['summary', doc.summary],
+    ['incomeBySubject', doc.incomeBySubject],
+    ['expenditureBySubject', doc.expenditureBySubject],
+    ['fiscalAppropriationSummary', doc.fiscalAppropriationSummary],
+    ['generalBudgetExpenditure', doc.generalBudgetExpenditure],
+    ['basicExpenditureByEconomic', doc.basicExpenditureByEconomic],
+    ['governmentFundExpenditure', doc.governmentFundExpenditure],
+    ['stateCapitalExpenditure', doc.stateCapitalExpenditure],
+    ['threePublicExpenses', doc.threePublicExpenses],
+    ['operatingExpenses', doc.operatingExpenses],
+    ['projects', doc.projects],
+    ['carriedOverProjects', doc.carriedOverProjects],
+  ];
+  for (const [name, section] of sections) {
+    if (!section) continue;
+    const table = tables.get(section.table);
+    if (!table) {
+      issues.push(makeIssue([name, 'table'], 'table.unknown', tableExpectation([...tables.keys()]), section.table));
+    } else if (table.unit && table.unit !== section.unit) {
+      issues.push(makeIssue([name, 'unit'], 'table.unit', { zh: `表 ${table.id} 的单位 "${table.unit}"`, en: `the unit of table ${table.id}, "${table.unit}"` }, section.unit));
+    }
+    checkUnique(section.columns.map((c) => c.key), [name, 'columns'], 'key', issues);
+    const keys = section.columns.map((c) => c.key);
+    for (const [path, amounts] of amountsOf(name, section)) checkAmountKeys(amounts, keys, path, issues);
+  }
+  for (const name of ['incomeBySubject', 'expenditureBySubject', 'generalBudgetExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure'] as const) {
+    const table = doc[name];
+    if (table) checkSubjectCodes(table, [name], issues);
+  }
+  checkProjectIds(doc, issues);
+  const claimIds = (doc.claims ?? []).map((c) => c.id);
+  checkUnique(claimIds, ['claims'], 'id', issues);
+  (doc.priorYear ?? []).forEach((figure, index) => {
+    if (figure.claim !== undefined && !claimIds.includes(figure.claim)) {
+      issues.push(makeIssue(['priorYear', index, 'claim'], 'claim.unknown', { zh: '本文档中某条说明的 id', en: 'the id of a claim in this document' }, figure.claim));
+    }
+    if (figure.fiscalYear >= doc.meta.fiscalYear) {
+      issues.push(makeIssue(['priorYear', index, 'fiscalYear'], 'priorYear.year', { zh: `早于 ${doc.meta.fiscalYear} 的年度`, en: `a year before ${doc.meta.fiscalYear}` }, figure.fiscalYear));
+    }
+  });
+  return issues;
+}
+
+/** Rules for a collection: entry ids are unique. */
+export function checkCollectionRules(collection: BudgetCollection): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  checkUnique(collection.entries.map((e) => e.id), ['entries'], 'id', issues);
+  return issues;
+}
+
+interface AmountRow {
+  amounts: Amounts;
+  items?: { amounts: Amounts }[];
+  projects?: { amounts: Amounts }[];
+}
+
+/** Every Amounts object of a section with its path: totals, rows, and rows nested in rows. */
+function* amountsOf(name: string, section: ColumnedSection): Generator<[PathSegment[], Amounts]> {
+  const fields = section as unknown as Record<string, unknown>;
+  for (const key of ['total', 'expenditureTotal', 'yearEndCarryOver', 'expenditureGrandTotal']) {
+    if (fields[key]) yield [[name, key], fields[key] as Amounts];
+  }
+  for (const listKey of ['rows', 'expenditure', 'lines', 'units', 'groups']) {
+    const list = (fields[listKey] ?? []) as AmountRow[];
+    for (const [i, row] of list.entries()) {
+      yield [[name, listKey, i, 'amounts'], row.amounts];
+      for (const childKey of ['items', 'projects'] as const) {
+        for (const [j, child] of (row[childKey] ?? []).entries()) {
+          yield [[name, listKey, i, childKey, j, 'amounts'], child.amounts];
+        }
+      }
+    }
+  }
+}
+
+function checkAmountKeys(amounts: Amounts, keys: readonly string[], path: PathSegment[], issues: ValidationIssue[]) {
+  for (const key of Object.keys(amounts)) {
+    if (!keys.includes(key)) {
+      issues.push(makeIssue([...path, key], 'column.undeclared', { zh: `本表已声明的列之一（${keys.join(', ')}）`, en: `one of the table's declared columns (${keys.join(', ')})` }, amounts[key as keyof Amounts]));
+    }
+  }
+  for (const key of keys) {
+    if (!(key in amounts)) {
+      issues.push(makeIssue([...path, key], 'column.missing', { zh: `列 "${key}" 的金额（空白单元格记为 "0"）`, en: `an amount for column "${key}" (a blank cell is "0")` }, undefined));
+    }
+  }
+}
+
+/**
+ * 科目 codes are unique within a table, and every 款 and 项 has its 类 row: a row whose 类 is
+ * absent cannot be placed or named (an orphan). A missing 款 between a 类 and its 项 is allowed;
+ * the hierarchy stands in for it.
+ */
+function checkSubjectCodes(table: SubjectTable, path: PathSegment[], issues: ValidationIssue[]) {
+  const codes = new Set<string>();
+  table.rows.forEach((row, index) => {
+    if (codes.has(row.code)) {
+      issues.push(makeIssue([...path, 'rows', index, 'code'], 'subject.duplicate', { zh: '本表中唯一的科目编码', en: 'a subject code not used by another row of this table' }, row.code));
+    }
+    codes.add(row.code);
+  });
+  table.rows.forEach((row, index) => {
+    const classCode = row.code.slice(0, 3);
+    if (row.code.length > 3 && !codes.has(classCode)) {
+      issues.push(makeIssue([...path, 'rows', index, 'code'], 'subject.orphan', { zh: `其所属类 "${classCode}" 在本表中有对应行的科目编码`, en: `a subject code whose 类 "${classCode}" has a row in this table` }, row.code));
+    }
+  });
+}
+
+/** Project ids are unique across the current-year and carried-over project tables. */
+function checkProjectIds(doc: BudgetDocument, issues: ValidationIssue[]) {
+  const seen = new Set<string>();
+  for (const name of ['projects', 'carriedOverProjects'] as const) {
+    doc[name]?.units.forEach((unit, i) =>
+      unit.projects.forEach((project, j) => {
+        if (seen.has(project.id)) {
+          issues.push(makeIssue([name, 'units', i, 'projects', j, 'id'], 'unique', { zh: '不重复的项目 id', en: 'a project id not used before' }, project.id));
+        }
+        seen.add(project.id);
+      }),
+    );
+  }
+}
+
+function checkUnique(values: readonly string[], path: PathSegment[], field: string, issues: ValidationIssue[]) {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) {
+      issues.push(makeIssue([...path, index, field], 'unique', { zh: `不重复的 ${field}`, en: `a ${field} not used before` }, value));
+    }
+    seen.add(value);
+  });
+}
+
+function tableExpectation(ids: string[]) {
+  return { zh: `meta.tables 中的表（${ids.join('、')}）`, en: `a table listed in meta.tables (${ids.join(', ')})` };
+}

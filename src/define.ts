@@ -1,0 +1,19 @@
+import { BudgetHeadline } from './components/budget-headline/budget-headline.js';
+
+/** Every element of budget-viz with its tag; importing a component class alone registers nothing. */
+export const ELEMENTS = {
+  'budget-headline': BudgetHeadline,
+} as const;
+
+/** Registers every element that is not registered yet (a page may load the bundle twice). */
+export function defineElements(registry: CustomElementRegistry = customElements): void {
+  for (const [tag, element] of Object.entries(ELEMENTS)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'budget-headline': BudgetHeadline;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './core/index.js';
+export { BudgetHeadline } from './components/budget-headline/budget-headline.js';
+export { defineElements, ELEMENTS } from './define.js';
