@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => {
         entry: { index: 'src/index.ts', core: 'src/core/index.ts', cli: 'src/cli/main.ts' },
         formats: ['es'],
       },
-      rollupOptions: { external: EXTERNAL },
+      rolldownOptions: { external: EXTERNAL },
     },
   };
 });

@@ -1,9 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { changePhrase } from '../../core/change.js';
+import { changePhrase, type Change } from '../../core/change.js';
 import { formatAmount, formatPercent, type Lang } from '../../core/format.js';
 import { headlineFigures, type HeadlineFigures, type TracedFigure } from '../../core/headline.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
+import { convertAmount } from '../../core/units.js';
 import { validateBudgetFile, type ValidationIssue } from '../../core/validate/index.js';
 import { headlineStyles } from './budget-headline.styles.js';
 
@@ -97,7 +98,7 @@ export class BudgetHeadline extends LitElement {
           ? html`<div class="figure" part="figure">
               <dt>${t.change}</dt>
               <dd>
-                ${changePhrase(h.change.change, this.lang, { unit: h.expenditureTotal.unit })}
+                ${this.changeText(h.change.change, h.expenditureTotal.unit)}
                 <span class="note">
                   ${(h.change.derived ? t.derived : t.stated)(h.change.previousYear, this.amount(h.change.previous))}
                 </span>
@@ -118,6 +119,11 @@ export class BudgetHeadline extends LitElement {
         <span class="note">${share ? `${t.share(formatPercent(share, this.lang))} · ` : ''}${t.source(figure.source)}</span>
       </dd>
     </div>`;
+  }
+
+  private changeText(change: Change, from: MoneyUnit): string {
+    const to = this.unit ?? from;
+    return changePhrase({ ...change, amount: convertAmount(change.amount, from, to) }, this.lang, { unit: to });
   }
 
   private amount(figure: TracedFigure): string {

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { minimalDocument } from '../fixtures/minimal-document.js';
+
+const BIN = fileURLToPath(new URL('../../bin/budget-viz.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'budget-viz-cli-'));
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('budget-viz validate', () => {
+  test('exits 0 and says so for a valid document', () => {
+    const result = run('validate', file('valid.json', minimalDocument()));
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /✓ .*valid\.json: 有效/);
+  });
+
+  test('exits 1 and prints each error with its JSON path, in Chinese by default and in English on request', () => {
+    const doc = minimalDocument() as any;
+    doc.summary.incomeTotal = '12abc';
+    doc.meta.fiscalYear = '2024';
+    const path = file('invalid.json', doc);
+    const zh = run('validate', path);
+    assert.equal(zh.status, 1);
+    assert.match(zh.stdout, /2 处问题/);
+    assert.match(zh.stdout, /\$\.summary\.incomeTotal：应为.*实际为"12abc"/);
+    const en = run('validate', path, '--lang', 'en');
+    assert.match(en.stdout, /\$\.meta\.fiscalYear: expected an integer, found "2024"/);
+  });
+
+  test('exits 1 for text that is not JSON and for a file that does not exist', () => {
+    assert.equal(run('validate', file('broken.json', '{')).status, 1);
+    const missing = run('validate', join(dir, 'absent.json'));
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /无法读取/);
+  });
+
+  test('prints machine-readable results with --json', () => {
+    const result = run('validate', file('valid2.json', minimalDocument()), file('bad.json', { type: 'x' }), '--json');
+    assert.equal(result.status, 1);
+    const report = JSON.parse(result.stdout);
+    assert.deepEqual(report.map((r: { valid: boolean }) => r.valid), [true, false]);
+    assert.equal(report[1].issues[0].path, '$.type');
+  });
+
+  test('exits 2 with usage when no file or an unknown command is given', () => {
+    assert.equal(run('validate').status, 2);
+    assert.equal(run('frobnicate').status, 2);
+    assert.equal(run().status, 2);
+  });
+});
