@@ -252,6 +252,10 @@ export interface Column {
   label: Text;
 }
 export interface SummaryIncomeLine {
+  /**
+   * The line's number in the report ("一、" → 1), when it has one.
+   */
+  ordinal?: number;
   label: Text;
   source?: FundingSource;
   amount: Money;

@@ -187,6 +187,7 @@ export const definitions = {
     additionalProperties: false,
     required: ['label', 'amount'],
     properties: {
+      ordinal: { description: 'The line\'s number in the report ("一、" → 1), when it has one.', type: 'integer', minimum: 1 },
       label: ref('Text'),
       source: ref('FundingSource'),
       amount: ref('Money'),
