@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const headlineStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-    font-family: var(--budget-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif);
-    font-size: var(--budget-font-size, 16px);
-    color: var(--budget-color-text, #1f2328);
-    background: var(--budget-color-surface, #ffffff);
-  }
   .title {
     margin: 0 0 0.75em;
     font-size: 1.25em;
@@ -39,15 +31,5 @@ export const headlineStyles = css`
     margin-top: 0.25em;
     font-size: max(12px, 0.75rem);
     color: var(--budget-color-muted, #57606a);
-  }
-  [role='alert'] {
-    padding: 0.75em 1em;
-    border: 2px solid var(--budget-color-danger, #b42318);
-    border-radius: 6px;
-  }
-  [role='alert'] ul {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
-    overflow-wrap: anywhere;
   }
 `;

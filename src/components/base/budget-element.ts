@@ -1,0 +1,143 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dec } from '../../core/decimal.js';
+import { formatAmount, unitLabel } from '../../core/format.js';
+import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
+import { BudgetDataController } from '../../controllers/budget-data-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { TooltipController } from '../../controllers/tooltip-controller.js';
+import { resolveLang, type Catalog, type Lang } from '../../i18n/lang.js';
+import { inLang, SHARED_MESSAGES, type SharedMessages } from '../../i18n/shared-messages.js';
+import { sharedStyles } from './shared.styles.js';
+
+const MAX_ISSUES_SHOWN = 5;
+
+/**
+ * What every budget-viz element shares: data from `src` or `data` with loading, error and empty
+ * states; `lang` and `unit`; the tooltip; the table-view toggle; the container width.
+ *
+ * @fires budget-load - The document is loaded and valid. `detail: { document }`.
+ * @fires budget-error - Loading or validation failed. `detail: { kind, detail, issues? }`.
+ *
+ * @csspart state - The loading, empty or error message.
+ * @csspart tooltip - The tooltip.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ *
+ * @cssprop [--budget-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Font of all text.
+ * @cssprop [--budget-font-size=16px] - Base font size; never below 12px.
+ * @cssprop [--budget-color-text=#1f2328] - Text colour.
+ * @cssprop [--budget-color-muted=#57606a] - Secondary text colour.
+ * @cssprop [--budget-color-surface=#ffffff] - Background.
+ * @cssprop [--budget-color-border=#d0d7de] - Lines and borders.
+ * @cssprop [--budget-color-border-strong=#6e7781] - Borders of controls.
+ * @cssprop [--budget-color-hover=#f3f4f6] - Background of a hovered control.
+ * @cssprop [--budget-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--budget-color-danger=#b42318] - Border of error messages.
+ * @cssprop [--budget-tooltip-color=#ffffff] - Tooltip text.
+ * @cssprop [--budget-tooltip-background=#1f2328] - Tooltip background.
+ */
+export abstract class BudgetElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** URL of a budget document or collection (http, https or relative). The last one set wins. */
+  @property() src?: string;
+
+  /** The document or collection itself, instead of `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Id of the entry to show when the data is a collection; the newest year by default. */
+  @property() entry?: string;
+
+  /** Milliseconds before loading `src` is given up. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** Language: `zh-CN` (default) or `en`; when absent, the nearest `lang` of the page. */
+  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) override lang = '';
+
+  /** Unit of every amount shown: 元, 万元 or 亿元; the report's own unit by default. */
+  @property() unit?: MoneyUnit;
+
+  /** Shows the data table beside the chart. */
+  @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
+
+  protected readonly source = new BudgetDataController(this);
+  protected readonly size = new ResizeController(this);
+  protected readonly tooltip = new TooltipController(this);
+
+  /** The language every string is shown in. */
+  get effectiveLang(): Lang {
+    const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return resolveLang(this.lang || inherited);
+  }
+
+  protected get shared(): SharedMessages {
+    return SHARED_MESSAGES[this.effectiveLang];
+  }
+
+  protected messages<T>(catalog: Catalog<T>): T {
+    return catalog[this.effectiveLang];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) this.source.use(this.data);
+    else if ((changed.has('src') || changed.has('entry')) && this.src && this.data === undefined) void this.source.load(this.src);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const state = this.source.state;
+    switch (state.status) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return html`<p class="state" part="state" role="status">${this.shared.loading}</p>`;
+      case 'error':
+        return this.renderError(state.error);
+      case 'ready':
+        if (this.isEmpty(state.document)) return html`<p class="state" part="state" role="status">${this.shared.empty}</p>`;
+        return html`${this.renderDocument(state.document)}${this.tooltip.render()}`;
+    }
+  }
+
+  /** The element's view of a loaded, valid document. */
+  protected abstract renderDocument(doc: BudgetDocument): TemplateResult;
+
+  /** True when the document has nothing this element can show. */
+  protected isEmpty(_doc: BudgetDocument): boolean {
+    return false;
+  }
+
+  /** An amount in the chosen unit and language, with its unit. */
+  protected money(amount: Dec | string, from: MoneyUnit): string {
+    return formatAmount(amount, this.effectiveLang, { from, to: this.unit ?? from });
+  }
+
+  protected unitNote(from: MoneyUnit): string {
+    return this.shared.unit(unitLabel(this.unit ?? from, this.effectiveLang));
+  }
+
+  protected emit<T>(name: `budget-${string}`, detail: T): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  protected renderTableToggle(): TemplateResult {
+    return html`<button part="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
+      ${this.showTable ? this.shared.hideTable : this.shared.showTable}
+    </button>`;
+  }
+
+  private renderError(error: { kind: keyof SharedMessages['loadErrors']; detail: string; issues?: { message: { zh: string; en: string } }[] }) {
+    const issues = error.issues ?? [];
+    const shown = issues.slice(0, MAX_ISSUES_SHOWN);
+    return html`<div class="state" part="state" role="alert">
+      <strong>${this.shared.errorTitle}</strong>
+      <div>${this.shared.loadErrors[error.kind](error.detail)}</div>
+      ${shown.length > 0
+        ? html`<ul>
+            ${shown.map((issue) => html`<li>${inLang(issue.message, this.effectiveLang)}</li>`)}
+            ${issues.length > shown.length ? html`<li>${this.shared.moreIssues(issues.length - shown.length)}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+}

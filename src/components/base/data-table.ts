@@ -1,0 +1,53 @@
+import { html, nothing } from 'lit';
+
+export interface DataTableColumn {
+  label: string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+}
+
+export interface DataTableRow {
+  /** The row header: what the row is about. */
+  header: string;
+  cells: string[];
+  /** Marks the row as the current selection (aria-current). */
+  current?: boolean;
+}
+
+export interface DataTableSpec {
+  caption: string;
+  /** The unit, shown with the caption so no figure stands without it. */
+  unitNote: string;
+  headerLabel: string;
+  columns: DataTableColumn[];
+  rows: DataTableRow[];
+  footer?: DataTableRow;
+}
+
+/** The data-table view every chart has: caption with unit, column and row headers. */
+export function renderDataTable(spec: DataTableSpec) {
+  return html`<div class="table-scroll" part="table-container" tabindex="0" role="region" aria-label=${spec.caption}>
+    <table part="table">
+      <caption>
+        ${spec.caption}<span class="unit-note">${spec.unitNote}</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${spec.headerLabel}</th>
+          ${spec.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : ''}>${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${spec.rows.map((row) => renderRow(row, spec.columns))}
+      </tbody>
+      ${spec.footer ? html`<tfoot>${renderRow(spec.footer, spec.columns)}</tfoot>` : nothing}
+    </table>
+  </div>`;
+}
+
+function renderRow(row: DataTableRow, columns: DataTableColumn[]) {
+  return html`<tr aria-current=${row.current ? 'true' : nothing}>
+    <th scope="row">${row.header}</th>
+    ${row.cells.map((cell, i) => html`<td class=${columns[i]?.numeric ? 'numeric' : ''}>${cell}</td>`)}
+  </tr>`;
+}

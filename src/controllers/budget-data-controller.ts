@@ -1,0 +1,161 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BudgetCollection, BudgetDocument } from '../core/schema/budget-types.generated.js';
+import { validateBudgetFile, type ValidationIssue } from '../core/validate/index.js';
+import type { LoadErrorKind } from '../i18n/shared-messages.js';
+
+export interface LoadError {
+  kind: LoadErrorKind;
+  /** What went wrong, for the message: a URL, a status line, a parser message. */
+  detail: string;
+  /** For `invalid`: every problem, each naming its JSON path. */
+  issues?: ValidationIssue[];
+}
+
+export type LoadState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'ready'; document: BudgetDocument; collection?: BudgetCollection }
+  | { status: 'error'; error: LoadError };
+
+/** What the controller needs of its element. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  data?: unknown;
+  /** Id of the collection entry to show; the newest year when absent. */
+  entry?: string;
+  /** Milliseconds before a request is given up. */
+  timeout: number;
+}
+
+class LoadFailure extends Error {
+  constructor(readonly failure: LoadError) {
+    super(failure.detail);
+  }
+}
+
+/**
+ * Loads a budget document or collection from `src` or takes it from `data`, validates it, and
+ * holds the state the element shows (loading, ready, error). The last `src` wins: starting a
+ * request aborts the one before it, and so does disconnecting the element.
+ */
+export class BudgetDataController implements ReactiveController {
+  state: LoadState = { status: 'idle' };
+  private request?: AbortController;
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // An element moved in the DOM was aborted on disconnect: finish what it was loading.
+    if (this.state.status === 'loading' && this.host.src) void this.load(this.host.src);
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+  }
+
+  /**
+   * Takes data given as a property. A document is checked at once, so the element renders it in
+   * the same update; a collection's entry still has to be fetched.
+   */
+  use(data: unknown): void {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    void this.settle(request, () => this.resolve(data, document.baseURI, request.signal));
+  }
+
+  /** Fetches `src`; an earlier request still running is aborted and its answer ignored. */
+  load(src: string): Promise<void> {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.set({ status: 'loading', url: src });
+    return this.settle(request, async () => {
+      const { value, url } = await this.fetchJson(src, document.baseURI, request.signal);
+      return this.resolve(value, url, request.signal);
+    });
+  }
+
+  private settle(request: AbortController, work: () => LoadState | Promise<LoadState>): Promise<void> {
+    const fail = (error: unknown): LoadState => ({
+      status: 'error',
+      error: error instanceof LoadFailure ? error.failure : { kind: 'network', detail: String(error) },
+    });
+    let outcome: LoadState | Promise<LoadState>;
+    try {
+      outcome = work();
+    } catch (error) {
+      outcome = fail(error);
+    }
+    if (!(outcome instanceof Promise)) {
+      this.finish(request, outcome);
+      return Promise.resolve();
+    }
+    return outcome.then((next) => this.finish(request, next), (error) => this.finish(request, fail(error)));
+  }
+
+  private finish(request: AbortController, next: LoadState): void {
+    if (request !== this.request) return;
+    this.set(next);
+    const name = next.status === 'ready' ? 'budget-load' : 'budget-error';
+    const detail = next.status === 'ready' ? { document: next.document } : next.status === 'error' ? next.error : undefined;
+    this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private resolve(value: unknown, baseUrl: string, signal: AbortSignal): LoadState | Promise<LoadState> {
+    const result = validateBudgetFile(value);
+    if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: `${result.issues.length}`, issues: result.issues });
+    if (result.value.type === 'budget-document') return { status: 'ready', document: result.value };
+    return this.resolveEntry(result.value, baseUrl, signal);
+  }
+
+  private async resolveEntry(collection: BudgetCollection, baseUrl: string, signal: AbortSignal): Promise<LoadState> {
+    const entry = this.host.entry
+      ? collection.entries.find((e) => e.id === this.host.entry)
+      : [...collection.entries].sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
+    if (!entry) throw new LoadFailure({ kind: 'collection', detail: this.host.entry ?? '' });
+    const loaded = await this.fetchJson(entry.href, baseUrl, signal);
+    const inner = validateBudgetFile(loaded.value);
+    if (!inner.valid) throw new LoadFailure({ kind: 'invalid', detail: entry.href, issues: inner.issues });
+    if (inner.value.type !== 'budget-document') throw new LoadFailure({ kind: 'collection', detail: entry.href });
+    return { status: 'ready', document: inner.value, collection };
+  }
+
+  private async fetchJson(src: string, base: string, signal: AbortSignal): Promise<{ value: unknown; url: string }> {
+    const url = safeUrl(src, base);
+    const timeout = AbortSignal.timeout(this.host.timeout);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin' });
+    } catch (error) {
+      if (timeout.aborted) throw new LoadFailure({ kind: 'timeout', detail: `${src} (${this.host.timeout} ms)` });
+      throw new LoadFailure({ kind: 'network', detail: `${src}: ${(error as Error).message}` });
+    }
+    if (!response.ok) throw new LoadFailure({ kind: 'http', detail: `${response.status} ${response.statusText} ${src}`.trim() });
+    const text = await response.text();
+    try {
+      return { value: JSON.parse(text), url: response.url || url.href };
+    } catch (error) {
+      throw new LoadFailure({ kind: 'json', detail: (error as Error).message });
+    }
+  }
+
+  private set(state: LoadState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/** Only http(s) and relative URLs: never javascript:, data:, file: or blob:. */
+function safeUrl(src: string, base: string): URL {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    throw new LoadFailure({ kind: 'url', detail: src });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LoadFailure({ kind: 'url', detail: src });
+  return url;
+}
