@@ -14,7 +14,24 @@ const CHROMIUM_FLAGS = [
   '--headless=new',
 ];
 
+/**
+ * Lets tests ask the dev server for slow or failing answers: `?delay=300` waits, `?status=500`
+ * answers with that status. Only used by tests of loading states and request races.
+ */
+async function testResponses(context, next) {
+  const delay = Number(context.query.delay ?? 0);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+  const status = Number(context.query.status ?? 0);
+  if (status >= 400) {
+    context.status = status;
+    context.body = 'test failure';
+    return;
+  }
+  return next();
+}
+
 export default {
+  middleware: [testResponses],
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,

@@ -1,8 +1,10 @@
 import { BudgetHeadline } from './components/budget-headline/budget-headline.js';
+import { BudgetSunburst } from './components/budget-sunburst/budget-sunburst.js';
 
 /** Every element of budget-viz with its tag; importing a component class alone registers nothing. */
 export const ELEMENTS = {
   'budget-headline': BudgetHeadline,
+  'budget-sunburst': BudgetSunburst,
 } as const;
 
 /** Registers every element that is not registered yet (a page may load the bundle twice). */
@@ -15,5 +17,6 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 declare global {
   interface HTMLElementTagNameMap {
     'budget-headline': BudgetHeadline;
+    'budget-sunburst': BudgetSunburst;
   }
 }

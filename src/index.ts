@@ -1,3 +1,5 @@
 export * from './core/index.js';
 export { BudgetHeadline } from './components/budget-headline/budget-headline.js';
+export { BudgetSunburst, type BudgetSelectDetail, type SunburstMetric } from './components/budget-sunburst/budget-sunburst.js';
+export { BudgetElement } from './components/base/budget-element.js';
 export { defineElements, ELEMENTS } from './define.js';

@@ -1,4 +1,5 @@
 // The demo page of `npm start`: the bundled reference report in the components.
+// `?lang=en` starts it in English.
 import { defineElements } from '../define.js';
 import type { Lang } from '../core/format.js';
 import type { MoneyUnit } from '../core/units.js';
@@ -7,32 +8,36 @@ defineElements();
 
 const DATA_URL = '/data/fenyang-xinfang-2024.json';
 const PAGE_TEXT: Record<Lang, Record<string, string>> = {
-  'zh-CN': { heading: 'budget-viz 预算公开可视化演示', language: '语言', unit: '单位', loading: '正在加载…', failed: '数据加载失败：' },
-  en: { heading: 'budget-viz: budget disclosure demo', language: 'Language', unit: 'Unit', loading: 'Loading…', failed: 'Could not load the data: ' },
+  'zh-CN': { heading: 'budget-viz 预算公开可视化演示', sunburstHeading: '支出去向：功能分类', language: '语言', unit: '单位', loading: '正在加载…', failed: '数据加载失败：' },
+  en: { heading: 'budget-viz: budget disclosure demo', sunburstHeading: 'Where the money goes: by function', language: 'Language', unit: 'Unit', loading: 'Loading…', failed: 'Could not load the data: ' },
 };
 
-const headline = document.querySelector('budget-headline')!;
+const elements = [document.querySelector('budget-headline')!, document.querySelector('budget-sunburst')!];
 const status = document.querySelector<HTMLElement>('#status')!;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
 const unitSelect = document.querySelector<HTMLSelectElement>('#unit')!;
 
 function applyLanguage(lang: Lang) {
   document.documentElement.lang = lang;
-  headline.lang = lang;
+  for (const element of elements) element.lang = lang;
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     element.textContent = PAGE_TEXT[lang][element.dataset.i18n!];
   }
 }
 
 langSelect.addEventListener('change', () => applyLanguage(langSelect.value as Lang));
-unitSelect.addEventListener('change', () => (headline.unit = unitSelect.value as MoneyUnit));
-headline.unit = unitSelect.value as MoneyUnit;
+langSelect.value = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
+applyLanguage(langSelect.value as Lang);
+const applyUnit = () => elements.forEach((element) => (element.unit = unitSelect.value as MoneyUnit));
+unitSelect.addEventListener('change', applyUnit);
+applyUnit();
 
 status.textContent = PAGE_TEXT['zh-CN'].loading;
 try {
   const response = await fetch(DATA_URL);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  headline.data = await response.json();
+  const data = await response.json();
+  for (const element of elements) element.data = data;
   status.textContent = '';
 } catch (error) {
   status.textContent = PAGE_TEXT[langSelect.value as Lang].failed + (error as Error).message;

@@ -2,7 +2,7 @@
 // every element. This file imports nothing from src/, so only the bundle can define them.
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['budget-headline'];
+const TAGS = ['budget-headline', 'budget-sunburst'];
 
 describe('dist/budget-viz.js', () => {
   before(async () => {

@@ -22,3 +22,9 @@ test('amounts can only be strings: no definition of a figure admits a JSON numbe
   const numberFields = JSON.stringify(budgetSchema).match(/"type":"number"/g);
   assert.equal(numberFields, null);
 });
+
+test('tests/fixtures/tiny-budget.json is the minimal document (npx tsx scripts/write-fixtures.ts)', async () => {
+  const { minimalDocument } = await import('../fixtures/minimal-document.js');
+  const onDisk = JSON.parse(await readFile(new URL('../fixtures/tiny-budget.json', import.meta.url), 'utf8'));
+  assert.deepEqual(onDisk, minimalDocument());
+});

@@ -1,7 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dec } from '../../core/decimal.js';
-import { formatAmount, unitLabel } from '../../core/format.js';
+import { formatAmount, formatNumber, unitLabel } from '../../core/format.js';
+import { toAmount } from '../../core/decimal.js';
+import { convertAmount } from '../../core/units.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { BudgetDataController } from '../../controllers/budget-data-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -110,6 +112,16 @@ export abstract class BudgetElement extends LitElement {
   /** An amount in the chosen unit and language, with its unit. */
   protected money(amount: Dec | string, from: MoneyUnit): string {
     return formatAmount(amount, this.effectiveLang, { from, to: this.unit ?? from });
+  }
+
+  /** An amount in the chosen unit without the unit, for tables whose caption states it. */
+  protected figure(amount: Dec | string, from: MoneyUnit): string {
+    return formatNumber(convertAmount(toAmount(amount), from, this.unit ?? from), this.effectiveLang);
+  }
+
+  /** The name of the unit amounts are shown in. */
+  protected unitName(from: MoneyUnit): string {
+    return unitLabel(this.unit ?? from, this.effectiveLang);
   }
 
   protected unitNote(from: MoneyUnit): string {

@@ -7,6 +7,7 @@ import { css } from 'lit';
 export const sharedStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     box-sizing: border-box;
     font-family: var(--budget-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif);
     font-size: max(12px, var(--budget-font-size, 16px));
@@ -95,6 +96,14 @@ export const sharedStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  tbody th,
+  tfoot th {
+    font-weight: normal;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+  }
   tr[aria-current='true'] th {
     font-weight: 700;
   }
@@ -114,6 +123,12 @@ export const sharedStyles = css`
   }
   .muted {
     color: var(--budget-color-muted, #57606a);
+  }
+  @container (max-width: 420px) {
+    th,
+    td {
+      padding: 0.375em 0.25em;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

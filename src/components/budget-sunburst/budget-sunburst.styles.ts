@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+export const sunburstStyles = css`
+  .hint {
+    margin: 0.25em 0;
+    font-size: max(12px, 0.8125em);
+  }
+  .breadcrumb {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .breadcrumb li + li::before {
+    content: '›';
+    margin-inline-end: 0.25em;
+    color: var(--budget-color-muted, #57606a);
+  }
+  .breadcrumb button {
+    min-height: 2.25em;
+    border-color: transparent;
+    text-decoration: underline;
+  }
+  .breadcrumb button[aria-current='location'] {
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .chart-wrap {
+    display: flex;
+    justify-content: center;
+  }
+  svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  svg:focus-visible,
+  .arc:focus-visible,
+  circle:focus-visible {
+    outline: none;
+  }
+  .arc {
+    stroke: var(--budget-class-stroke, var(--budget-color-surface, #ffffff));
+    stroke-width: 1;
+    cursor: pointer;
+  }
+  .arc:hover {
+    filter: brightness(0.92);
+  }
+  .label {
+    font-size: 12px;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--budget-color-focus, #0b57d0);
+    stroke-width: 3;
+    pointer-events: none;
+  }
+  .centre circle[role='treeitem'] {
+    fill: var(--budget-color-surface, #ffffff);
+    cursor: pointer;
+  }
+  .centre.root circle[role='treeitem'] {
+    cursor: default;
+  }
+  .centre text {
+    text-anchor: middle;
+    fill: var(--budget-color-text, #1f2328);
+    pointer-events: none;
+  }
+  .centre-name {
+    font-size: 14px;
+    font-weight: 600;
+  }
+  .centre-amount {
+    font-size: 14px;
+  }
+  .centre-unit {
+    font-size: 12px;
+  }
+  .centre-share {
+    font-size: 12px;
+    fill: var(--budget-color-muted, #57606a) !important;
+  }
+  .arcs {
+    transform-origin: 0 0;
+    animation: budget-zoom-a 450ms ease-out;
+  }
+  .arcs.zoom-1 {
+    animation-name: budget-zoom-b;
+  }
+  /* Two identical keyframes: switching the name restarts the animation on every zoom. */
+  @keyframes budget-zoom-a {
+    from {
+      opacity: 0.4;
+      transform: scale(0.9);
+    }
+  }
+  @keyframes budget-zoom-b {
+    from {
+      opacity: 0.4;
+      transform: scale(0.9);
+    }
+  }
+  @media (forced-colors: active) {
+    .arc {
+      stroke: CanvasText;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+    .label,
+    .centre text {
+      fill: CanvasText;
+    }
+  }
+`;

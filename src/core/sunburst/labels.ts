@@ -1,0 +1,106 @@
+import { BudgetInputError } from '../errors.js';
+
+/** An arc's geometry: angles in radians clockwise from 12 o'clock, radii in pixels. */
+export interface LabelArc {
+  x0: number;
+  x1: number;
+  innerRadius: number;
+  outerRadius: number;
+}
+
+/** How a label fits: the text to show (maybe ending in '…') and which way it runs. */
+export interface FittedLabel {
+  text: string;
+  truncated: boolean;
+  /** Along the arc ('tangential') or along the radius ('radial'). */
+  orientation: 'tangential' | 'radial';
+}
+
+/** Smallest font size labels may use; smaller text is unreadable for many readers. */
+export const MIN_LABEL_FONT_SIZE = 12;
+const ELLIPSIS = '…';
+/** Room across a line of text: one font size plus the usual leading. */
+const LINE = 1.2;
+
+/** CJK ideographs, kana, hangul and fullwidth forms take a full em; most Latin glyphs about 0.6 em. */
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
+    (codePoint >= 0x2e80 && codePoint <= 0x303e) ||
+    (codePoint >= 0x3040 && codePoint <= 0xa4cf) ||
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
+  );
+}
+
+/** Estimated rendered width of `text` in pixels, without a DOM: 1 em per CJK/fullwidth character, 0.6 em otherwise. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) ems += isWide(char.codePointAt(0)!) ? 1 : 0.6;
+  return ems * fontSize;
+}
+
+/** The longest prefix (ending in '…' when cut) that fits `room`, or null when fewer than 2 characters would show. */
+function fit(chars: readonly string[], room: number, fontSize: number): { text: string; shown: number } | null {
+  const full = chars.join('');
+  if (estimateTextWidth(full, fontSize) <= room) return { text: full, shown: chars.length };
+  let shown = chars.length - 1;
+  while (shown >= 2 && estimateTextWidth(chars.slice(0, shown).join('') + ELLIPSIS, fontSize) > room) shown--;
+  return shown >= 2 ? { text: chars.slice(0, shown).join('').trimEnd() + ELLIPSIS, shown } : null;
+}
+
+/**
+ * The label to draw on an arc, or null when not even two characters and '…' fit. Tangential text
+ * needs the arc length at mid-radius for its width and 1.2 font sizes of ring thickness; radial
+ * text needs the ring thickness for its width and a chord at mid-radius of 1.2 font sizes. The
+ * orientation showing more characters wins, tangential on a tie. Pass radii already inset by any
+ * padding wanted. Throws BudgetInputError for a font size below 12.
+ */
+export function fitArcLabel(text: string, arc: LabelArc, fontSize: number): FittedLabel | null {
+  if (!(fontSize >= MIN_LABEL_FONT_SIZE) || !Number.isFinite(fontSize)) {
+    throw new BudgetInputError({
+      code: 'font-too-small',
+      messageZh: `标签字号不能小于 ${MIN_LABEL_FONT_SIZE}`,
+      messageEn: `label font size must be at least ${MIN_LABEL_FONT_SIZE}`,
+      found: String(fontSize),
+    });
+  }
+  const chars = Array.from(text);
+  const angle = Math.max(0, arc.x1 - arc.x0);
+  const mid = (arc.innerRadius + arc.outerRadius) / 2;
+  const thickness = arc.outerRadius - arc.innerRadius;
+  const line = LINE * fontSize;
+  const tangential = thickness >= line ? fit(chars, angle * mid, fontSize) : null;
+  const chord = 2 * mid * Math.sin(Math.min(angle, Math.PI) / 2);
+  const radial = chord >= line ? fit(chars, thickness, fontSize) : null;
+  const best =
+    tangential && (!radial || tangential.shown >= radial.shown)
+      ? { ...tangential, orientation: 'tangential' as const }
+      : radial && { ...radial, orientation: 'radial' as const };
+  return best ? { text: best.text, truncated: best.shown < chars.length, orientation: best.orientation } : null;
+}
+
+const round = (n: number) => Number(n.toFixed(3));
+
+/**
+ * SVG `transform` putting a text element (text-anchor="middle", vertically centred) at the arc's
+ * mid-angle and mid-radius, for a sunburst centred at (0,0) with angle 0 at 12 o'clock,
+ * clockwise. The text is turned a half turn where it would otherwise read upside down, so its
+ * rotation always stays within ±90°.
+ */
+export function labelTransform(arc: LabelArc, orientation: 'tangential' | 'radial'): string {
+  const angle = (arc.x0 + arc.x1) / 2;
+  const degrees = ((((angle * 180) / Math.PI) % 360) + 360) % 360;
+  const r = round((arc.innerRadius + arc.outerRadius) / 2);
+  if (orientation === 'tangential') {
+    // Upper half: baseline faces the centre; lower half: flipped, so it reads left to right.
+    if (degrees <= 90 || degrees >= 270) return `rotate(${round(degrees <= 90 ? degrees : degrees - 360)}) translate(0,${-r})`;
+    return `rotate(${round(degrees - 180)}) translate(0,${r})`;
+  }
+  // Right half reads outward from the centre, left half inward.
+  return degrees <= 180 ? `rotate(${round(degrees - 90)}) translate(${r},0)` : `rotate(${round(degrees - 270)}) translate(${-r},0)`;
+}

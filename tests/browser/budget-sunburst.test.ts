@@ -1,0 +1,290 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { BudgetSunburst } from '../../src/components/budget-sunburst/budget-sunburst.js';
+import { syntheticCityTable } from '../../src/core/sunburst/synthetic.js';
+import { defineElements } from '../../src/define.js';
+import { minimalDocument } from '../fixtures/minimal-document.js';
+import { expectNoAxeViolations } from './axe.js';
+
+defineElements();
+
+const REFERENCE_URL = '/data/fenyang-xinfang-2024.json';
+const reference = () => fetch(REFERENCE_URL).then((r) => r.json());
+
+async function renderSunburst(data: unknown, attrs = ''): Promise<BudgetSunburst> {
+  const el = await fixture<BudgetSunburst>(html`<budget-sunburst style="width: 800px" .data=${data}></budget-sunburst>`);
+  for (const pair of attrs.split(' ').filter(Boolean)) {
+    const [name, value] = pair.split('=');
+    el.setAttribute(name, value ?? '');
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: BudgetSunburst) => el.shadowRoot!;
+const arcs = (el: BudgetSunburst) => [...root(el).querySelectorAll<SVGPathElement>('path[role="treeitem"]')];
+const arcLabels = (el: BudgetSunburst) => arcs(el).map((a) => a.getAttribute('aria-label'));
+const arc = (el: BudgetSunburst, id: string) => root(el).querySelector<SVGPathElement>(`path[data-id="${id}"]`)!;
+const centre = (el: BudgetSunburst) => root(el).querySelector<SVGCircleElement>('#arc-centre')!;
+const breadcrumb = (el: BudgetSunburst) => [...root(el).querySelectorAll('[part="breadcrumb"] button')].map((b) => b.textContent!.trim());
+
+async function settle(el: BudgetSunburst) {
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
+describe('<budget-sunburst> on the reference report', () => {
+  it('draws one arc per non-zero 科目 with its name, amount and share', async () => {
+    const el = await renderSunburst(await reference());
+    expect(arcs(el)).to.have.length(20);
+    expect(arcLabels(el)).to.include('一般公共服务支出，438.89万元，占90.58%');
+    expect(arcLabels(el)).to.include('社会保障和就业支出，23.88万元，占4.93%');
+    expect(arcLabels(el)).to.include('卫生健康支出，7.34万元，占1.51%');
+    expect(arcLabels(el)).to.include('住房保障支出，14.44万元，占2.98%');
+    expect(arc(el, '2014099').getAttribute('aria-label')).to.equal('其他信访事务支出，305.00万元，占95.26%');
+    expect(centre(el).getAttribute('aria-label')).to.equal('全部支出，484.55万元');
+  });
+
+  it('sizes arcs by the chosen metric and hides zero arcs', async () => {
+    const el = await renderSunburst(await reference(), 'metric=project');
+    expect(arcs(el).map((a) => a.dataset.id)).to.deep.equal(['201', '20140', '2014099', '2014004']);
+    expect(centre(el).getAttribute('aria-label')).to.equal('全部支出，320.18万元');
+  });
+
+  it('speaks English and converts units exactly', async () => {
+    const el = await renderSunburst(await reference(), 'lang=en unit=元');
+    expect(arc(el, '201').getAttribute('aria-label')).to.equal('一般公共服务支出, 4,388,900.00 yuan, 90.58%');
+    expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('汾阳市信访局: expenditure by function, sunburst (total)');
+  });
+
+  it('zooms in on click, announces the selection and zooms out from the centre', async () => {
+    const el = await renderSunburst(await reference());
+    const selected = oneEvent(el, 'budget-select');
+    arc(el, '201').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const event = await selected;
+    await settle(el);
+    expect(event.detail).to.deep.include({ code: '201', name: '一般公共服务支出', amount: '438.89', unit: '万元' });
+    expect(el.getAttribute('selected')).to.equal('201');
+    expect(breadcrumb(el)).to.deep.equal(['全部支出', '一般公共服务支出']);
+    // Depth first, each parent before its children; siblings by amount.
+    expect(arcs(el).map((a) => a.dataset.id)).to.deep.equal(['20140', '2014099', '2014004', '20103', '2010301', '2010350']);
+    expect(centre(el).getAttribute('aria-label')).to.equal('一般公共服务支出，438.89万元，占上级90.58%。返回上一级');
+    centre(el).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect(el.getAttribute('selected')).to.equal('');
+    expect(arcs(el)).to.have.length(20);
+  });
+
+  it('is one tab stop, moves with the arrow keys and zooms with Enter, Escape and Backspace', async () => {
+    const el = await renderSunburst(await reference());
+    const focusable = [...root(el).querySelectorAll('svg [tabindex="0"]')];
+    expect(focusable).to.have.length(1);
+    centre(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(root(el).activeElement?.getAttribute('data-id')).to.equal('201');
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(root(el).activeElement?.getAttribute('data-id')).to.equal('208');
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(root(el).activeElement?.getAttribute('data-id')).to.equal('210');
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.selected).to.equal('201');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.selected).to.equal('20140');
+    await sendKeys({ press: 'Backspace' });
+    await settle(el);
+    expect(el.selected).to.equal('201');
+    // Focus shows the tooltip: the first Escape closes it, the second zooms out.
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.selected).to.equal('');
+    expect(root(el).querySelectorAll('svg [tabindex="0"]')).to.have.length(1);
+  });
+
+  it('gives every arc its level and position for screen readers', async () => {
+    const el = await renderSunburst(await reference());
+    const a = arc(el, '208');
+    expect([a.getAttribute('aria-level'), a.getAttribute('aria-posinset'), a.getAttribute('aria-setsize')]).to.deep.equal(['2', '2', '4']);
+    expect(arc(el, '2010301').getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('follows the selected attribute set from outside', async () => {
+    const el = await renderSunburst(await reference());
+    el.setAttribute('selected', '20805');
+    await settle(el);
+    expect(breadcrumb(el)).to.deep.equal(['全部支出', '社会保障和就业支出', '行政事业单位养老支出']);
+    expect(arcs(el).map((a) => a.dataset.id)).to.deep.equal(['2080505', '2080506', '2080501']);
+  });
+
+  it('keeps the table view in step with the chart at every level', async () => {
+    const el = await renderSunburst(await reference());
+    root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await settle(el);
+    const check = () => {
+      const rows = [...root(el).querySelectorAll('tbody tr')];
+      expect(rows).to.have.length(arcs(el).length);
+      rows.forEach((row, i) => {
+        const [name] = arcs(el)[i].getAttribute('aria-label')!.split('，');
+        const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim());
+        expect(cells[0]).to.equal(name);
+        expect(arcs(el)[i].getAttribute('aria-label')).to.contain(`${cells[2]}万元，占${cells[3]}`);
+      });
+      expect(root(el).querySelector('caption')!.textContent).to.contain('单位：万元');
+    };
+    check();
+    arc(el, '208').dispatchEvent(new MouseEvent('click'));
+    await settle(el);
+    check();
+    expect(root(el).querySelector('caption')!.textContent).to.contain('社会保障和就业支出');
+    arc(el, '20805').dispatchEvent(new MouseEvent('click'));
+    await settle(el);
+    check();
+  });
+
+  it('shows a tooltip on focus inside the top layer, dismissed by Escape', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px; height: 200px; overflow: hidden">
+      <budget-sunburst></budget-sunburst>
+    </div>`);
+    const el = wrapper.querySelector('budget-sunburst')!;
+    el.data = await reference();
+    await settle(el);
+    arc(el, '221').focus();
+    await settle(el);
+    const tip = root(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+    expect(tip.matches(':popover-open')).to.equal(true);
+    expect(tip.textContent).to.contain('221 住房保障支出');
+    expect(tip.textContent).to.contain('14.44万元');
+    await expectNoAxeViolations(el);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(tip.matches(':popover-open')).to.equal(false);
+    expect(el.selected).to.equal('', 'the first Escape only closes the tooltip');
+  });
+
+  it('has no accessibility violations at the start and when zoomed', async () => {
+    const el = await renderSunburst(await reference(), 'show-table');
+    await expectNoAxeViolations(el);
+    arc(el, '201').dispatchEvent(new MouseEvent('click'));
+    await settle(el);
+    await expectNoAxeViolations(el);
+  });
+
+  it('runs no animation when the reader prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await renderSunburst(await reference());
+      arc(el, '201').dispatchEvent(new MouseEvent('click'));
+      await settle(el);
+      expect(root(el).getAnimations().filter((a) => a.playState === 'running')).to.have.length(0);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('animates a zoom for at most 750 ms otherwise', async () => {
+    const el = await renderSunburst(await reference());
+    arc(el, '201').dispatchEvent(new MouseEvent('click'));
+    await settle(el);
+    const running = root(el).getAnimations();
+    expect(running.length).to.be.greaterThan(0);
+    for (const animation of running) expect(Number(animation.effect!.getTiming().duration)).to.be.at.most(750);
+  });
+
+  it('fits a 360 px phone with no text under 12 px', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await fixture<BudgetSunburst>(html`<budget-sunburst></budget-sunburst>`);
+      el.data = await reference();
+      await waitUntil(() => root(el).querySelector('svg'));
+      await aTimeout(50);
+      await settle(el);
+      const svg = root(el).querySelector('svg')!;
+      expect(svg.getBoundingClientRect().width).to.be.at.most(360);
+      for (const text of root(el).querySelectorAll('text, button, p')) {
+        expect(parseFloat(getComputedStyle(text).fontSize)).to.be.at.least(12);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+describe('<budget-sunburst> loading and states', () => {
+  it('shows a loading status, then the document of the last src set', async () => {
+    const el = await fixture<BudgetSunburst>(html`<budget-sunburst></budget-sunburst>`);
+    el.src = `${REFERENCE_URL}?delay=600`;
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('正在加载');
+    el.src = '/tests/fixtures/tiny-budget.json?delay=50';
+    await waitUntil(() => root(el).querySelector('svg'), 'the second document loads');
+    await aTimeout(800);
+    await settle(el);
+    expect(centre(el).getAttribute('aria-label')).to.equal('全部支出，100.00万元', 'the slower first answer is ignored');
+  });
+
+  const failures: [string, string, RegExp][] = [
+    ['a server error', `${REFERENCE_URL}?status=500`, /服务器返回错误：500/],
+    ['a missing file', '/data/none.json', /服务器返回错误：404/],
+    ['text that is not JSON', '/README.md', /不是合法的 JSON/],
+    ['a javascript: URL', 'javascript:alert(1)', /只接受 http、https 或相对地址/],
+  ];
+  for (const [name, src, message] of failures) {
+    it(`shows an alert for ${name}`, async () => {
+      const el = await fixture<BudgetSunburst>(html`<budget-sunburst src=${src}></budget-sunburst>`);
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'an alert appears');
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.match(message);
+    });
+  }
+
+  it('names the JSON path of an invalid document, and passes axe', async () => {
+    const doc = minimalDocument() as any;
+    doc.expenditureBySubject.rows[2].amounts.total = '1e309';
+    const el = await renderSunburst(doc);
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('$.expenditureBySubject.rows[2].amounts.total');
+    expect(alert.textContent).to.contain('"1e309"');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows an empty state for a document without expenditure', async () => {
+    const doc = minimalDocument();
+    delete doc.expenditureBySubject;
+    const el = await renderSunburst(doc);
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('没有可显示的数据');
+  });
+
+  it('shows names with markup and script as plain text', async () => {
+    const doc = minimalDocument();
+    doc.expenditureBySubject!.rows[0].name = '<img src=x onerror="window.__sunburstPwned=1">公共服务';
+    const el = await renderSunburst(doc);
+    expect(arc(el, '201').getAttribute('aria-label')).to.contain('<img src=x');
+    expect(root(el).querySelector('img, script')).to.equal(null);
+    expect((window as any).__sunburstPwned).to.equal(undefined);
+  });
+});
+
+describe('<budget-sunburst> on a whole city', () => {
+  it('caps the arcs drawn and groups the smallest siblings into an "其他" arc that opens', async () => {
+    const table = syntheticCityTable({ classes: 24, sectionsPerClass: 10, itemsPerSection: 12, seed: 7 });
+    const doc = minimalDocument();
+    doc.meta.tables[1].unit = '万元';
+    doc.expenditureBySubject = { ...table, table: '表3' };
+    const el = await renderSunburst(doc, 'max-arcs=300');
+    expect(arcs(el).length).to.be.at.most(300);
+    const other = arcs(el).find((a) => a.dataset.id!.endsWith('~other'))!;
+    expect(other, 'an 其他 arc').to.not.equal(undefined);
+    expect(other.getAttribute('aria-label')).to.match(/^其他（\d+项）/);
+    other.dispatchEvent(new MouseEvent('click'));
+    await settle(el);
+    expect(breadcrumb(el).at(-1)).to.match(/^其他（\d+项）/);
+    expect(arcs(el).length).to.be.greaterThan(1);
+  });
+});
