@@ -30,13 +30,32 @@ async function testResponses(context, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: the built-in emulateMedia does not
+ * pass forced-colors to Chromium, so this sets it through the DevTools protocol.
+ */
+const devtoolsSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Emulation lasts as long as the DevTools session that set it: keep one per page.
+    if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.target().createCDPSession());
+    await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   middleware: [testResponses],
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { BudgetSunburst } from '../../src/components/budget-sunburst/budget-sunburst.js';
 import { syntheticCityTable } from '../../src/core/sunburst/synthetic.js';
 import { defineElements } from '../../src/define.js';
@@ -196,6 +196,38 @@ describe('<budget-sunburst> on the reference report', () => {
     const running = root(el).getAnimations();
     expect(running.length).to.be.greaterThan(0);
     for (const animation of running) expect(Number(animation.effect!.getTiming().duration)).to.be.at.most(750);
+  });
+
+  it('shows the tooltip on hover too, with the complete name', async () => {
+    const el = await renderSunburst(await reference());
+    const target = arc(el, '2080505');
+    target.dispatchEvent(new MouseEvent('mouseenter'));
+    await settle(el);
+    const tip = root(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+    expect(tip.matches(':popover-open')).to.equal(true);
+    expect(tip.textContent).to.contain('2080505 机关事业单位基本养老保险缴费支出');
+    target.dispatchEvent(new MouseEvent('mouseleave'));
+    await settle(el);
+    expect(tip.matches(':popover-open')).to.equal(false);
+  });
+
+  it('keeps arcs apart and focus visible in forced-colors mode', async () => {
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await renderSunburst(await reference());
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(arc(el, '201')).stroke).to.equal(canvasText, 'arcs are outlined in the system text colour');
+      arc(el, '201').focus();
+      await settle(el);
+      expect(root(el).querySelector('.focus-ring')).to.not.equal(null);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('fits a 360 px phone with no text under 12 px', async () => {

@@ -14,6 +14,11 @@ import { sharedStyles } from './shared.styles.js';
 
 const MAX_ISSUES_SHOWN = 5;
 
+/** Events leave the shadow root (composed) and bubble, so a page can listen on any ancestor. */
+function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
 /**
  * What every budget-viz element shares: data from `src` or `data` with loading, error and empty
  * states; `lang` and `unit`; the tooltip; the table-view toggle; the container width.
@@ -129,7 +134,7 @@ export abstract class BudgetElement extends LitElement {
   }
 
   protected emit<T>(name: `budget-${string}`, detail: T): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(budgetEvent(name, detail));
   }
 
   protected renderTableToggle(): TemplateResult {

@@ -50,6 +50,7 @@ const MESSAGES: Catalog<HeadlineMessages> = {
 };
 
 /**
+ * @tag budget-headline
  * @summary The headline figures of one budget document: total income and expenditure, the
  * basic/project split with shares, and the change on last year, each with the table it comes from.
  *

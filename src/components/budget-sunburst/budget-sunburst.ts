@@ -28,6 +28,7 @@ const MAX_DIAMETER = 640;
 const LABEL_FONT_SIZE = 12;
 
 /**
+ * @tag budget-sunburst
  * @summary A zoomable sunburst of expenditure by 功能分类: 类 → 款 → 项, from the 科目 codes.
  *
  * Click or Enter zooms into an arc; the centre, Escape or Backspace zoom out. Arrow keys move
@@ -81,9 +82,8 @@ export class BudgetSunburst extends BudgetElement {
     if (!this.model.byId.has(this.activeId) && this.activeId !== this.model.focus.id) this.activeId = this.model.focus.id;
   }
 
-  protected override isEmpty(doc: BudgetDocument): boolean {
-    const table = doc.expenditureBySubject;
-    return !table || buildSubjectHierarchy(table, this.metric).amount.isZero();
+  protected override isEmpty(): boolean {
+    return !this.root || this.root.amount.isZero();
   }
 
   protected override renderDocument(doc: BudgetDocument) {

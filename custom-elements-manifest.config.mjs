@@ -1,0 +1,8 @@
+// Reads the JSDoc of the components (@summary, @fires, @csspart, @cssprop) into
+// custom-elements.json, which Storybook uses for its argument tables.
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.messages.ts'],
+  outdir: '.',
+  litelement: true,
+};
