@@ -51,7 +51,6 @@ export const sunburstStyles = css`
     filter: brightness(0.92);
   }
   .label {
-    font-size: 12px;
     text-anchor: middle;
     pointer-events: none;
   }
@@ -89,10 +88,12 @@ export const sunburstStyles = css`
   }
   .arcs {
     transform-origin: 0 0;
+  }
+  .arcs.zoom-0 {
     animation: budget-zoom-a 450ms ease-out;
   }
   .arcs.zoom-1 {
-    animation-name: budget-zoom-b;
+    animation: budget-zoom-b 450ms ease-out;
   }
   /* Two identical keyframes: switching the name restarts the animation on every zoom. */
   @keyframes budget-zoom-a {

@@ -25,7 +25,8 @@ export interface BudgetSelectDetail {
 }
 
 const MAX_DIAMETER = 640;
-const LABEL_FONT_SIZE = 12;
+/** Label size in px: 12 (the floor for legibility) on phones, larger where the chart is wide. */
+const labelFontSize = (radius: number) => (radius >= 280 ? 14 : 12);
 
 /**
  * @tag budget-sunburst
@@ -144,7 +145,9 @@ export class BudgetSunburst extends BudgetElement {
       .padAngle(0.003)
       .padRadius(radius);
     const active = model.byId.get(this.activeId);
-    return svg`<g class="arcs zoom-${this.zoomGeneration % 2}">
+    // Only a zoom animates, not the first drawing; the class alternates so each zoom restarts it.
+    const zoomClass = this.zoomGeneration === 0 ? '' : `zoom-${this.zoomGeneration % 2}`;
+    return svg`<g class="arcs ${zoomClass}">
       ${model.arcs.map((a) => {
         const geometry = { x0: a.x0, x1: a.x1, ...radii(a.ring) };
         const fill = levelColor(a.code.slice(0, 3), a.kind === 'other' ? 'other' : (a.level as 'class' | 'section' | 'item'));
@@ -169,7 +172,7 @@ export class BudgetSunburst extends BudgetElement {
           @blur=${() => this.tooltip.hide()}
           @mouseenter=${(e: MouseEvent) => this.showTooltip(a, e.currentTarget as Element)}
           @mouseleave=${() => this.tooltip.hide()}
-        ></path>${this.renderLabel(a, geometry, fill)}`;
+        ></path>${this.renderLabel(a, geometry, fill, labelFontSize(radius))}`;
       })}
       ${active && this.chartFocused
         ? svg`<path class="focus-ring" aria-hidden="true" d=${path({ x0: active.x0, x1: active.x1, ...radii(active.ring) }) ?? ''}></path>`
@@ -177,10 +180,10 @@ export class BudgetSunburst extends BudgetElement {
     </g>`;
   }
 
-  private renderLabel(a: SunburstArc, geometry: { x0: number; x1: number; innerRadius: number; outerRadius: number }, fill: string) {
-    const label = fitArcLabel(this.arcName(a), geometry, LABEL_FONT_SIZE);
+  private renderLabel(a: SunburstArc, geometry: { x0: number; x1: number; innerRadius: number; outerRadius: number }, fill: string, fontSize: number) {
+    const label = fitArcLabel(this.arcName(a), geometry, fontSize);
     if (!label) return nothing;
-    return svg`<text class="label" aria-hidden="true" fill=${readableTextColor(fill)}
+    return svg`<text class="label" aria-hidden="true" font-size=${fontSize} fill=${readableTextColor(fill)}
       transform=${labelTransform(geometry, label.orientation)} dy="0.35em">${label.text}</text>`;
   }
 
