@@ -97,7 +97,8 @@ export class BudgetDataController implements ReactiveController {
   }
 
   private finish(request: AbortController, next: LoadState): void {
-    if (request !== this.request) return;
+    // A newer request took over, or the element left the page: this answer is no longer wanted.
+    if (request !== this.request || request.signal.aborted) return;
     this.set(next);
     const name = next.status === 'ready' ? 'budget-load' : 'budget-error';
     const detail = next.status === 'ready' ? { document: next.document } : next.status === 'error' ? next.error : undefined;

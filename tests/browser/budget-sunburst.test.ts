@@ -262,6 +262,37 @@ describe('<budget-sunburst> loading and states', () => {
     expect(centre(el).getAttribute('aria-label')).to.equal('全部支出，100.00万元', 'the slower first answer is ignored');
   });
 
+  it('announces a loaded document with budget-load', async () => {
+    const el = document.createElement('budget-sunburst');
+    const loaded = oneEvent(el, 'budget-load');
+    el.src = REFERENCE_URL;
+    document.body.append(el);
+    try {
+      expect((await loaded).detail.document.meta.department.name).to.equal('汾阳市信访局');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('gives up after its timeout with an alert that says so', async () => {
+    const el = await fixture<BudgetSunburst>(html`<budget-sunburst timeout="100" src=${`${REFERENCE_URL}?delay=2000`}></budget-sunburst>`);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the timeout alert appears', { timeout: 1500 });
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('加载超时');
+  });
+
+  it('aborts its request when it leaves the page', async () => {
+    const el = document.createElement('budget-sunburst');
+    const events: string[] = [];
+    el.addEventListener('budget-load', () => events.push('load'));
+    el.addEventListener('budget-error', () => events.push('error'));
+    el.src = `${REFERENCE_URL}?delay=300`;
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    await aTimeout(600);
+    expect(events).to.deep.equal([]);
+  });
+
   const failures: [string, string, RegExp][] = [
     ['a server error', `${REFERENCE_URL}?status=500`, /服务器返回错误：500/],
     ['a missing file', '/data/none.json', /服务器返回错误：404/],
