@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DIRECTORIES = ['tests/core', 'tests/data', 'tests/cli'];
+const DIRECTORIES = ['tests/core', 'tests/data', 'tests/cli', 'tests/build'];
 const files = DIRECTORIES.flatMap((dir) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.ts'))
