@@ -5,4 +5,6 @@ export default {
   exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.messages.ts'],
   outdir: '.',
   litelement: true,
+  // package.json names the manifest itself; the analyzer would rewrite it on every run.
+  packagejson: false,
 };
