@@ -14,7 +14,14 @@ export interface LoadError {
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; url: string }
-  | { status: 'ready'; document: BudgetDocument; collection?: BudgetCollection }
+  | {
+      status: 'ready';
+      /** The document shown: the chosen or newest entry of a collection. */
+      document: BudgetDocument;
+      /** Every document loaded, oldest year first: all entries when the host asks for them. */
+      documents: BudgetDocument[];
+      collection?: BudgetCollection;
+    }
   | { status: 'error'; error: LoadError };
 
 /** What the controller needs of its element. */
@@ -25,6 +32,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   entry?: string;
   /** Milliseconds before a request is given up. */
   timeout: number;
+  /** True for views across years or departments: every entry of a collection is loaded. */
+  readonly loadsAllEntries?: boolean;
 }
 
 class LoadFailure extends Error {
@@ -108,8 +117,23 @@ export class BudgetDataController implements ReactiveController {
   private resolve(value: unknown, baseUrl: string, signal: AbortSignal): LoadState | Promise<LoadState> {
     const result = validateBudgetFile(value);
     if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: `${result.issues.length}`, issues: result.issues });
-    if (result.value.type === 'budget-document') return { status: 'ready', document: result.value };
-    return this.resolveEntry(result.value, baseUrl, signal);
+    if (result.value.type === 'budget-document') return { status: 'ready', document: result.value, documents: [result.value] };
+    return this.host.loadsAllEntries ? this.resolveAllEntries(result.value, baseUrl, signal) : this.resolveEntry(result.value, baseUrl, signal);
+  }
+
+  private async resolveAllEntries(collection: BudgetCollection, baseUrl: string, signal: AbortSignal): Promise<LoadState> {
+    const loaded = await Promise.all(collection.entries.map(async (entry) => ({ entry, document: await this.fetchDocument(entry.href, baseUrl, signal) })));
+    const documents = loaded.map((l) => l.document).sort((a, b) => a.meta.fiscalYear - b.meta.fiscalYear);
+    const chosen = loaded.find((l) => l.entry.id === this.host.entry)?.document ?? documents[documents.length - 1];
+    return { status: 'ready', document: chosen, documents, collection };
+  }
+
+  private async fetchDocument(href: string, baseUrl: string, signal: AbortSignal): Promise<BudgetDocument> {
+    const loaded = await this.fetchJson(href, baseUrl, signal);
+    const result = validateBudgetFile(loaded.value);
+    if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: href, issues: result.issues });
+    if (result.value.type !== 'budget-document') throw new LoadFailure({ kind: 'collection', detail: href });
+    return result.value;
   }
 
   private async resolveEntry(collection: BudgetCollection, baseUrl: string, signal: AbortSignal): Promise<LoadState> {
@@ -117,11 +141,8 @@ export class BudgetDataController implements ReactiveController {
       ? collection.entries.find((e) => e.id === this.host.entry)
       : [...collection.entries].sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
     if (!entry) throw new LoadFailure({ kind: 'collection', detail: this.host.entry ?? '' });
-    const loaded = await this.fetchJson(entry.href, baseUrl, signal);
-    const inner = validateBudgetFile(loaded.value);
-    if (!inner.valid) throw new LoadFailure({ kind: 'invalid', detail: entry.href, issues: inner.issues });
-    if (inner.value.type !== 'budget-document') throw new LoadFailure({ kind: 'collection', detail: entry.href });
-    return { status: 'ready', document: inner.value, collection };
+    const document = await this.fetchDocument(entry.href, baseUrl, signal);
+    return { status: 'ready', document, documents: [document], collection };
   }
 
   private async fetchJson(src: string, base: string, signal: AbortSignal): Promise<{ value: unknown; url: string }> {
