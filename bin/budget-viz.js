@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// The built CLI when the package is built or installed; in a source checkout, the TypeScript
-// source through tsx (a dev dependency), so `npx budget-viz` works before any build.
+// In a source checkout (src/ present, tsx installed) the TypeScript source runs directly, so the
+// command never uses a stale build; an installed package, which ships no src/, runs dist/.
 import { existsSync } from 'node:fs';
 
-const built = new URL('../dist/lib/cli.js', import.meta.url);
+const source = new URL('../src/cli/main.ts', import.meta.url);
 let cli;
-if (existsSync(built)) {
-  cli = await import(built.href);
-} else {
+if (existsSync(source)) {
   const { register } = await import('tsx/esm/api');
   register();
-  cli = await import(new URL('../src/cli/main.ts', import.meta.url).href);
+  cli = await import(source.href);
+} else {
+  cli = await import(new URL('../dist/lib/cli.js', import.meta.url).href);
 }
 process.exitCode = await cli.main(process.argv.slice(2));

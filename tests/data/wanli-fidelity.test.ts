@@ -208,7 +208,7 @@ describe('validation', () => {
     assert.equal(COLLECTION.type, 'budget-collection');
     assert.equal(COLLECTION.schemaVersion, '1.0');
     assert.equal(COLLECTION.grouping, 'years');
-    assert.equal(COLLECTION.title, '上海市普陀区万里街道办事处 部门预算 2023、2025');
+    assert.equal(COLLECTION.title, '上海市普陀区人民政府万里街道办事处 部门预算 2023、2025');
     assert.deepEqual(COLLECTION.entries.map((e) => e.id), ['wanli-2023', 'wanli-2025']);
     for (const entry of COLLECTION.entries) {
       assert.ok(existsSync(new URL(entry.href, DATA)), `${entry.href} exists beside the collection`);
