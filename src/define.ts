@@ -1,10 +1,12 @@
 import { BudgetHeadline } from './components/budget-headline/budget-headline.js';
+import { BudgetSplit } from './components/budget-split/budget-split.js';
 import { BudgetSunburst } from './components/budget-sunburst/budget-sunburst.js';
 
 /** Every element of budget-viz with its tag; importing a component class alone registers nothing. */
 export const ELEMENTS = {
   'budget-headline': BudgetHeadline,
   'budget-sunburst': BudgetSunburst,
+  'budget-split': BudgetSplit,
 } as const;
 
 /** Registers every element that is not registered yet (a page may load the bundle twice). */
@@ -18,5 +20,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'budget-headline': BudgetHeadline;
     'budget-sunburst': BudgetSunburst;
+    'budget-split': BudgetSplit;
   }
 }

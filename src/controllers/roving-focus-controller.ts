@@ -1,20 +1,18 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * One tab stop for a list of items (ARIA "roving tabindex"): the current item has tabindex 0,
  * the others -1; Up/Left and Down/Right move to the previous and next item, Home and End to the
  * first and last. Items are the elements matching `selector` in the host's shadow root, in order.
  */
-export class RovingFocusController implements ReactiveController {
+export class RovingFocusController {
   /** Index of the item that has the tab stop. */
   index = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
     private readonly selector: string,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** tabindex for item `i` of `count`: only the current one (kept in range) is reachable by Tab. */
   tabIndexFor(i: number, count: number): number {

@@ -1,5 +1,5 @@
 import { computeChange, type Change } from './change.js';
-import { toAmount, type Dec } from './decimal.js';
+import { D, toAmount, type Dec } from './decimal.js';
 import { BudgetInputError } from './errors.js';
 import type { BudgetDocument, MoneyUnit, PriorYearFigure } from './schema/budget-types.generated.js';
 import { convertAmount } from './units.js';
@@ -50,7 +50,11 @@ interface TableFigure {
 interface TableReading {
   figures: TableFigure[];
   complete: boolean;
+  /** The table a complete reading comes from, so a 0 it implies is traced too. */
+  table?: string;
 }
+
+const MEASURES: readonly YoyMeasure[] = ['totals', 'split', 'function', 'operating', 'three-public'];
 
 const THREE_PUBLIC_TOTAL = '“三公”经费合计';
 
@@ -87,7 +91,7 @@ function readTables(doc: BudgetDocument, measure: YoyMeasure, unit: MoneyUnit): 
       for (const row of t?.rows ?? []) {
         if (row.code.length === 3) add(row.code, row.name, row.amounts.total, t!.unit, t!.table, row.code);
       }
-      return { figures, complete: t !== undefined };
+      return { figures, complete: t !== undefined, table: t?.table };
     }
     case 'operating': {
       const t = doc.operatingExpenses;
@@ -102,8 +106,6 @@ function readTables(doc: BudgetDocument, measure: YoyMeasure, unit: MoneyUnit): 
       }
       return { figures, complete: false };
     }
-    default:
-      throw new BudgetInputError({ code: 'unknown-measure', messageZh: '未知的比较项目', messageEn: 'unknown year-over-year measure', found: String(measure) });
   }
 }
 
@@ -181,6 +183,9 @@ function priorFigures(docs: BudgetDocument[], measure: YoyMeasure, unit: MoneyUn
  * all 0 are kept; 'function' series are in 类 code order, labelled with the newest name.
  */
 export function yoySeries(documents: BudgetDocument[], measure: YoyMeasure, unit: MoneyUnit): YoySeries[] {
+  if (!MEASURES.includes(measure)) {
+    throw new BudgetInputError({ code: 'unknown-measure', messageZh: '未知的比较项目', messageEn: 'unknown year-over-year measure', found: String(measure) });
+  }
   const docs = byYear(documents);
   const readings = docs.map((doc) => ({ year: doc.meta.fiscalYear, ...readTables(doc, measure, unit) }));
   const prior = priorFigures(docs, measure, unit);
@@ -220,7 +225,45 @@ function yearValues(
   for (const r of readings) {
     const figure = r.figures.find((f) => f.key === key);
     if (figure) values.set(r.year, { fiscalYear: r.year, amount: figure.amount, basis: 'table', source: figure.source });
-    else if (r.complete) values.set(r.year, { fiscalYear: r.year, amount: convertAmount(toAmount('0'), 'CNY' as never, 'CNY' as never), basis: 'table', source: '' });
+    else if (r.complete) values.set(r.year, { fiscalYear: r.year, amount: new D(0), basis: 'table', source: r.table ?? '' });
   }
   return [...values.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
+}
+
+/**
+ * Where a series ranks by change: 'new' above every amount (growth from nothing), then the
+ * signed change (increase +, decrease and discontinued −, flat and none 0), then no change at all.
+ */
+function changeRank(s: YoySeries): { tier: 0 | 1 | 2; signed: Dec } {
+  const c = s.change;
+  if (!c) return { tier: 2, signed: new D(0) };
+  if (c.direction === 'new') return { tier: 0, signed: c.amount };
+  const falling = c.direction === 'decrease' || c.direction === 'discontinued';
+  return { tier: 1, signed: falling ? c.amount.neg() : c.amount };
+}
+
+/**
+ * Series ordered for display: 'amount' by the last value, largest first (series without values
+ * last); 'change' by signed change, largest increase first; 'report' as given. Stable, and
+ * returns a new array.
+ */
+export function sortSeries(series: YoySeries[], by: 'amount' | 'change' | 'report'): YoySeries[] {
+  const copy = [...series];
+  if (by === 'report') return copy;
+  if (by === 'amount') {
+    const last = (s: YoySeries) => s.values.at(-1)?.amount;
+    return copy.sort((a, b) => {
+      const x = last(a);
+      const y = last(b);
+      return x && y ? y.comparedTo(x) : x ? -1 : y ? 1 : 0;
+    });
+  }
+  if (by === 'change') {
+    return copy.sort((a, b) => {
+      const x = changeRank(a);
+      const y = changeRank(b);
+      return x.tier - y.tier || (x.tier === 1 ? y.signed.comparedTo(x.signed) : 0);
+    });
+  }
+  throw new BudgetInputError({ code: 'unknown-order', messageZh: '未知的排序方式', messageEn: 'unknown sort order', found: String(by) });
 }

@@ -3,16 +3,17 @@
 import { defineElements } from '../define.js';
 import type { Lang } from '../core/format.js';
 import type { MoneyUnit } from '../core/units.js';
+import type { BudgetElement } from '../components/base/budget-element.js';
 
 defineElements();
 
 const DATA_URL = '/data/fenyang-xinfang-2024.json';
 const PAGE_TEXT: Record<Lang, Record<string, string>> = {
-  'zh-CN': { heading: 'budget-viz 预算公开可视化演示', sunburstHeading: '支出去向：功能分类', language: '语言', unit: '单位', loading: '正在加载…', failed: '数据加载失败：' },
-  en: { heading: 'budget-viz: budget disclosure demo', sunburstHeading: 'Where the money goes: by function', language: 'Language', unit: 'Unit', loading: 'Loading…', failed: 'Could not load the data: ' },
+  'zh-CN': { heading: 'budget-viz 预算公开可视化演示', sunburstHeading: '支出去向：功能分类', splitHeading: '基本支出与项目支出', language: '语言', unit: '单位', loading: '正在加载…', failed: '数据加载失败：' },
+  en: { heading: 'budget-viz: budget disclosure demo', sunburstHeading: 'Where the money goes: by function', splitHeading: 'Running costs and projects', language: 'Language', unit: 'Unit', loading: 'Loading…', failed: 'Could not load the data: ' },
 };
 
-const elements = [document.querySelector('budget-headline')!, document.querySelector('budget-sunburst')!];
+const elements = [...document.querySelectorAll<BudgetElement>('main > [data-bundled]')];
 const status = document.querySelector<HTMLElement>('#status')!;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
 const unitSelect = document.querySelector<HTMLSelectElement>('#unit')!;

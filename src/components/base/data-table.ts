@@ -29,7 +29,7 @@ export function renderDataTable(spec: DataTableSpec) {
   return html`<div class="table-scroll" part="table-container" tabindex="0" role="region" aria-label=${spec.caption}>
     <table part="table">
       <caption>
-        ${spec.caption}<span class="unit-note">${spec.unitNote}</span>
+        ${spec.caption} <span class="unit-note">${spec.unitNote}</span>
       </caption>
       <thead>
         <tr>

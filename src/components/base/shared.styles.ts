@@ -80,7 +80,7 @@ export const sharedStyles = css`
   .unit-note {
     font-weight: normal;
     color: var(--budget-color-muted, #57606a);
-    margin-inline-start: 0.75em;
+    margin-inline-start: 0.5em;
   }
   th,
   td {
@@ -120,6 +120,14 @@ export const sharedStyles = css`
     border-radius: 6px;
     pointer-events: none;
     overflow-wrap: anywhere;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .muted {
     color: var(--budget-color-muted, #57606a);

@@ -16,7 +16,7 @@ export interface SplitMessages {
   economicScope: string;
   itemsOf: (part: string) => string;
   itemsDiffer: (sum: string, stated: string) => string;
-  row: (name: string, total: string, basic: string, project: string) => string;
+  row: (basic: string, project: string) => string;
   none: string;
   tableSplit: (subject: string) => string;
   tableItems: (part: string, classification: string) => string;
@@ -33,7 +33,7 @@ export const SPLIT_MESSAGES: Catalog<SplitMessages> = {
     project: '项目支出',
     personnel: '人员经费',
     publicUse: '公用经费',
-    segment: (name, amount, share) => `${name}，${amount}，占${share}`,
+    segment: (name, amount, share) => `${name} ${share}，${amount}`,
     classification: '经济分类口径',
     department: '部门预算支出经济分类',
     government: '政府预算支出经济分类',
@@ -42,7 +42,7 @@ export const SPLIT_MESSAGES: Catalog<SplitMessages> = {
     economicScope: '经济分类明细为全部门基本支出（表6），不按科目细分。',
     itemsOf: (part) => `${part}明细`,
     itemsDiffer: (sum, stated) => `注意：报告中各明细之和为${sum}，与所列合计${stated}不一致（按原文照录）。`,
-    row: (name, total, basic, project) => `${name}：合计${total}，基本支出${basic}，项目支出${project}`,
+    row: (basic, project) => `基本支出${basic}，项目支出${project}，合计`,
     none: '无',
     tableSplit: (subject) => `${subject}：基本支出与项目支出`,
     tableItems: (part, classification) => `${part}明细（${classification}）`,
@@ -57,7 +57,7 @@ export const SPLIT_MESSAGES: Catalog<SplitMessages> = {
     project: 'Project expenditure',
     personnel: 'Personnel',
     publicUse: 'Public use',
-    segment: (name, amount, share) => `${name}, ${amount}, ${share}`,
+    segment: (name, amount, share) => `${name} ${share}, ${amount}`,
     classification: 'Economic classification',
     department: 'Departmental (部门预算支出经济分类)',
     government: 'Government (政府预算支出经济分类)',
@@ -66,7 +66,7 @@ export const SPLIT_MESSAGES: Catalog<SplitMessages> = {
     economicScope: 'The economic breakdown is for the whole department (table 6), not per subject.',
     itemsOf: (part) => `${part}: items`,
     itemsDiffer: (sum, stated) => `Note: the report's items add up to ${sum}, not the stated ${stated} (kept as published).`,
-    row: (name, total, basic, project) => `${name}: total ${total}, basic ${basic}, project ${project}`,
+    row: (basic, project) => `basic ${basic}, project ${project}, total`,
     none: 'none',
     tableSplit: (subject) => `${subject}: basic and project expenditure`,
     tableItems: (part, classification) => `${part}: items (${classification})`,

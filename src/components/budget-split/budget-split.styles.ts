@@ -1,0 +1,170 @@
+import { css } from 'lit';
+
+export const splitStyles = css`
+  .title,
+  .items-title {
+    margin: 0;
+    font-weight: 600;
+  }
+  .bar {
+    display: flex;
+    gap: 2px;
+    min-height: 2.75em;
+    margin-top: 0.75em;
+  }
+  .segment {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 0;
+    min-height: 2.75em;
+    padding: 0 0.5em;
+    overflow: hidden;
+    color: #ffffff;
+    border: 0;
+    border-radius: 4px;
+  }
+  button.segment {
+    cursor: pointer;
+  }
+  button.segment[aria-expanded='true'] {
+    box-shadow: inset 0 -4px 0 rgb(0 0 0 / 45%);
+  }
+  .segment-text {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .basic {
+    background: var(--budget-color-basic, #1d5fa8);
+  }
+  .project {
+    background: var(--budget-color-project, #a3480b);
+  }
+  .personnel {
+    background: var(--budget-color-personnel, #3f6f2a);
+  }
+  .public-use {
+    background: var(--budget-color-public-use, #7a3e8f);
+  }
+  button.basic:hover,
+  button.personnel:hover,
+  button.public-use:hover {
+    filter: brightness(1.12);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.5em 0 0;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.875em;
+    height: 0.875em;
+    margin-inline-end: 0.375em;
+    vertical-align: -0.1em;
+    border-radius: 2px;
+  }
+  .economic {
+    margin-top: 1em;
+    padding: 0.75em;
+    border: 1px solid var(--budget-color-border, #d0d7de);
+    border-radius: 6px;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+  fieldset label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.75em;
+  }
+  input[type='radio'] {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+  }
+  .note {
+    margin: 0.5em 0 0;
+    font-size: max(12px, 0.875em);
+    color: var(--budget-color-muted, #57606a);
+  }
+  .items,
+  .subject-list {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .items li,
+  .subject-row {
+    display: grid;
+    grid-template-columns: minmax(6em, 14em) 1fr auto;
+    gap: 0.5em;
+    align-items: center;
+    padding: 0.25em 0;
+  }
+  .item-bar,
+  .stack {
+    display: flex;
+    height: 1em;
+    min-width: 0;
+  }
+  .item-bar i,
+  .stack i {
+    display: block;
+    height: 100%;
+  }
+  .item-value,
+  .subject-value {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    text-align: end;
+  }
+  .subjects {
+    margin-top: 1.25em;
+  }
+  .subject-row {
+    width: 100%;
+    text-align: start;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+  }
+  .subject-row[aria-pressed='true'] {
+    outline: 2px solid var(--budget-color-text, #1f2328);
+    outline-offset: -2px;
+    font-weight: 600;
+  }
+  @container (max-width: 480px) {
+    .items li,
+    .subject-row {
+      grid-template-columns: 1fr auto;
+    }
+    .item-bar,
+    .stack {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+  }
+  @media (forced-colors: active) {
+    .segment,
+    .item-bar i,
+    .stack i,
+    .swatch {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+    }
+  }
+`;
