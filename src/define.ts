@@ -1,12 +1,14 @@
 import { BudgetHeadline } from './components/budget-headline/budget-headline.js';
 import { BudgetSplit } from './components/budget-split/budget-split.js';
 import { BudgetSunburst } from './components/budget-sunburst/budget-sunburst.js';
+import { BudgetYoy } from './components/budget-yoy/budget-yoy.js';
 
 /** Every element of budget-viz with its tag; importing a component class alone registers nothing. */
 export const ELEMENTS = {
   'budget-headline': BudgetHeadline,
   'budget-sunburst': BudgetSunburst,
   'budget-split': BudgetSplit,
+  'budget-yoy': BudgetYoy,
 } as const;
 
 /** Registers every element that is not registered yet (a page may load the bundle twice). */
@@ -21,5 +23,6 @@ declare global {
     'budget-headline': BudgetHeadline;
     'budget-sunburst': BudgetSunburst;
     'budget-split': BudgetSplit;
+    'budget-yoy': BudgetYoy;
   }
 }

@@ -73,7 +73,7 @@ function enPhrase(change: Change, amount: string, base: string): string {
     case 'flat':
       return `unchanged from ${base}`;
     case 'new':
-      return `new: ${amount}, none ${base}`;
+      return `new: ${amount}, none ${/^\d/.test(base) ? `in ${base}` : base}`;
     case 'none':
       return 'none in either year';
   }

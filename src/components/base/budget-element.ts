@@ -68,6 +68,12 @@ export abstract class BudgetElement extends LitElement {
   /** Shows the data table beside the chart. */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
 
+  /**
+   * Views across years load every entry of a collection, not just the newest.
+   * @internal
+   */
+  readonly loadsAllEntries: boolean = false;
+
   protected readonly source = new BudgetDataController(this);
   protected readonly size = new ResizeController(this);
   protected readonly tooltip = new TooltipController(this);

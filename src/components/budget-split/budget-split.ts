@@ -15,6 +15,7 @@ import {
   type SplitRow,
 } from '../../core/split.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { barWidth, flexShare, largest } from '../base/bar-geometry.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
@@ -103,20 +104,20 @@ export class BudgetSplit extends BudgetElement {
         ? html`<button
             part="segment"
             class="segment basic"
-            style=${styleMap(this.grow(basicShare))}
+            style=${styleMap(flexShare(basicShare))}
             aria-expanded=${this.basicOpen ? 'true' : 'false'}
             aria-controls="economic"
             @click=${() => (this.basicOpen = !this.basicOpen)}
           >
             ${this.segmentText(t.basic, basicShare, this.money(split.basic, split.unit))}
           </button>`
-        : html`<div part="segment" class="segment basic" style=${styleMap(this.grow(basicShare))} role="img" aria-label=${basicLabel}>
+        : html`<div part="segment" class="segment basic" style=${styleMap(flexShare(basicShare))} role="img" aria-label=${basicLabel}>
             ${this.segmentText(t.basic, basicShare)}
           </div>`}
       <div
         part="segment"
         class="segment project"
-        style=${styleMap(this.grow(projectShare))}
+        style=${styleMap(flexShare(projectShare))}
         role="img"
         aria-label=${t.segment(t.project, this.money(split.project, split.unit), this.percent(projectShare))}
       >
@@ -146,7 +147,7 @@ export class BudgetSplit extends BudgetElement {
           (part) => html`<button
             part="segment"
             class="segment ${part.key === 'personnel' ? 'personnel' : 'public-use'}"
-            style=${styleMap(this.grow(part.share))}
+            style=${styleMap(flexShare(part.share))}
             aria-expanded=${this.openPart === part.key ? 'true' : 'false'}
             aria-controls="items"
             @click=${() => (this.openPart = this.openPart === part.key ? null : part.key)}
@@ -162,14 +163,14 @@ export class BudgetSplit extends BudgetElement {
 
   private renderItems(part: EconomicPart, unit: MoneyUnit) {
     const t = this.messages(SPLIT_MESSAGES);
-    const max = part.items.reduce((m, item) => (item.amount.greaterThan(m) ? item.amount : m), part.items[0]?.amount);
+    const max = largest(part.items.map((item) => item.amount));
     return html`<div id="items" part="items">
       <p class="items-title">${t.itemsOf(this.partName(part))}（${t[this.classification]}）</p>
       <ul class="items">
         ${part.items.map(
           (item) => html`<li>
             <span class="item-name">${item.name}</span>
-            <span class="item-bar"><i class=${part.key === 'personnel' ? 'personnel' : 'public-use'} style=${styleMap(this.width(item.amount, max))}></i></span>
+            <span class="item-bar"><i class=${part.key === 'personnel' ? 'personnel' : 'public-use'} style=${styleMap(barWidth(item.amount, max))}></i></span>
             <span class="item-value">${this.money(item.amount, unit)} · ${this.percent(item.share)}</span>
           </li>`,
         )}
@@ -180,7 +181,7 @@ export class BudgetSplit extends BudgetElement {
 
   private renderSubjects(unit: MoneyUnit) {
     const t = this.messages(SPLIT_MESSAGES);
-    const max = this.subjects.reduce((m, row) => (row.total.greaterThan(m) ? row.total : m), this.subjects[0]?.total);
+    const max = largest(this.subjects.map((row) => row.total));
     return html`<section class="subjects" part="subjects" aria-labelledby="subjects-title">
       <p class="items-title" id="subjects-title">${t.bySubject}（${t.level[this.level]}）</p>
       <ul class="subject-list" @keydown=${this.rows.handleKeyDown} @focusin=${this.rows.handleFocusIn}>
@@ -194,9 +195,9 @@ export class BudgetSplit extends BudgetElement {
             >
               <span class="subject-name">${row.code} ${row.name}</span>
               <span class="sr-only">${t.row(this.money(row.basic, unit), this.money(row.project, unit))}</span>
-              <span class="stack" style=${styleMap(this.width(row.total, max))}>
-                <i class="basic" style=${styleMap(this.grow(row.shares?.[0] ?? null))}></i>
-                <i class="project" style=${styleMap(this.grow(row.shares?.[1] ?? null))}></i>
+              <span class="stack" style=${styleMap(barWidth(row.total, max))}>
+                <i class="basic" style=${styleMap(flexShare(row.shares?.[0] ?? null))}></i>
+                <i class="project" style=${styleMap(flexShare(row.shares?.[1] ?? null))}></i>
               </span>
               <span class="subject-value">${row.zero ? t.none : this.money(row.total, unit)}</span>
             </button>
@@ -281,15 +282,5 @@ export class BudgetSplit extends BudgetElement {
     return html`<span class="segment-text">${name} ${this.percent(share)}</span>${spokenAmount
         ? html`<span class="sr-only">${this.effectiveLang === 'en' ? ', ' : '，'}${spokenAmount}</span>`
         : nothing}`;
-  }
-
-  /** A flex share for a bar segment; geometry only, so a float is fine here. */
-  private grow(share: Dec | null): Record<string, string> {
-    return { 'flex-grow': share ? share.toString() : '0', 'flex-basis': '0' };
-  }
-
-  private width(amount: Dec, max: Dec | undefined): Record<string, string> {
-    if (!max || max.isZero()) return { width: '0' };
-    return { width: `${amount.dividedBy(max).times(100).toDecimalPlaces(3).toString()}%` };
   }
 }

@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+export const yoyStyles = css`
+  .title,
+  .series-label {
+    margin: 0;
+    font-weight: 600;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin: 0.5em 0;
+  }
+  .controls label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  select {
+    font: inherit;
+    min-height: 2.75em;
+    color: var(--budget-color-text, #1f2328);
+    background: var(--budget-color-surface, #ffffff);
+    border: 1px solid var(--budget-color-border-strong, #6e7781);
+    border-radius: 6px;
+  }
+  .series-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .series {
+    padding: 0.75em 0;
+    border-bottom: 1px solid var(--budget-color-border, #d0d7de);
+  }
+  .year-row {
+    display: grid;
+    grid-template-columns: 4.5em 1fr minmax(8em, auto);
+    gap: 0.5em;
+    align-items: center;
+    margin-top: 0.25em;
+  }
+  .track {
+    height: 1.25em;
+    min-width: 0;
+  }
+  .track i {
+    display: block;
+    height: 100%;
+    min-width: 2px;
+    border-radius: 2px;
+  }
+  .current {
+    background: var(--budget-color-year-current, #1d5fa8);
+  }
+  .previous {
+    background: var(--budget-color-year-previous, #8c959f);
+  }
+  .derived,
+  .swatch.derived {
+    background-image: repeating-linear-gradient(
+      -45deg,
+      transparent 0 4px,
+      var(--budget-color-surface, #ffffff) 4px 7px
+    );
+    outline: 1px dashed var(--budget-color-text, #1f2328);
+    outline-offset: -1px;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.5em;
+    height: 0.875em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.1em;
+    background-color: var(--budget-color-year-previous, #8c959f);
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+    white-space: nowrap;
+  }
+  .change {
+    margin: 0.375em 0 0;
+  }
+  .change.increase {
+    color: var(--budget-color-increase, #a3480b);
+  }
+  .change.decrease {
+    color: var(--budget-color-decrease, #1a7f37);
+  }
+  .note {
+    margin: 0.5em 0 0;
+    font-size: max(12px, 0.875em);
+    color: var(--budget-color-muted, #57606a);
+  }
+  @container (max-width: 480px) {
+    .year-row {
+      grid-template-columns: 3.5em 1fr;
+    }
+    .value {
+      grid-column: 2;
+      text-align: start;
+    }
+  }
+  @media (forced-colors: active) {
+    .track i,
+    .swatch {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,167 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { changePhrase, type Change } from '../../core/change.js';
+import type { Dec } from '../../core/decimal.js';
+import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
+import { sortSeries, yoySeries, type YearValue, type YoyMeasure, type YoySeries } from '../../core/yoy.js';
+import { barWidth, largest } from '../base/bar-geometry.js';
+import { BudgetElement } from '../base/budget-element.js';
+import { renderDataTable } from '../base/data-table.js';
+import { YOY_MESSAGES } from './budget-yoy.messages.js';
+import { yoyStyles } from './budget-yoy.styles.js';
+
+type YoySort = 'report' | 'amount' | 'change';
+const MEASURES: readonly YoyMeasure[] = ['totals', 'split', 'function', 'operating', 'three-public'];
+const SORTS: readonly YoySort[] = ['report', 'amount', 'change'];
+
+/**
+ * @tag budget-yoy
+ * @summary Year-over-year bars: each figure for two or more years side by side, labelled with its
+ * change as reports write it ("比上年增加65.01万元，增长15.50%"). Works from a collection of
+ * several years, or from one document whose prior-year figures are stated or derived in its
+ * 说明 (derived bars are hatched and say so).
+ *
+ * @csspart series - One compared figure: its bars and its change.
+ * @csspart bar - One year's bar.
+ * @csspart change - The change phrase.
+ *
+ * @cssprop [--budget-color-year-current=#1d5fa8] - The newest year's bars.
+ * @cssprop [--budget-color-year-previous=#8c959f] - Earlier years' bars.
+ * @cssprop [--budget-color-increase=#a3480b] - An increase (with ▲ and words, never colour alone).
+ * @cssprop [--budget-color-decrease=#1a7f37] - A decrease (with ▼ and words).
+ */
+export class BudgetYoy extends BudgetElement {
+  static override styles = [...BudgetElement.styles, yoyStyles];
+
+  override readonly loadsAllEntries = true;
+
+  /** What is compared: `totals`, `split`, `function`, `operating` or `three-public`. */
+  @property({ reflect: true }) measure: YoyMeasure = 'totals';
+
+  /** Order of the figures: `report`, `amount` (newest year) or `change`. */
+  @property({ reflect: true }) sort: YoySort = 'report';
+
+  private series: YoySeries[] = [];
+  private years: number[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.source.state;
+    if (state.status !== 'ready') return;
+    const series = yoySeries(state.documents, MEASURES.includes(this.measure) ? this.measure : 'totals', this.displayUnit(state.document));
+    this.series = sortSeries(series, SORTS.includes(this.sort) ? this.sort : 'report');
+    this.years = [...new Set(this.series.flatMap((s) => s.values.map((v) => v.fiscalYear)))].sort((a, b) => a - b);
+  }
+
+  protected override isEmpty(): boolean {
+    return this.series.length === 0;
+  }
+
+  protected override renderDocument(doc: BudgetDocument): TemplateResult {
+    const t = this.messages(YOY_MESSAGES);
+    const unit = this.displayUnit(doc);
+    const max = largest(this.series.flatMap((s) => s.values.map((v) => v.amount)));
+    const anyDerived = this.series.some((s) => s.values.some((v) => v.basis !== 'table'));
+    return html`
+      <div class="toolbar">
+        <p class="title">${t.title(doc.meta.department.name)} · ${this.unitNote(unit)}</p>
+        ${this.renderTableToggle()}
+      </div>
+      <div class="controls">
+        <label>${t.measure}
+          <select @change=${(e: Event) => (this.measure = (e.target as HTMLSelectElement).value as YoyMeasure)}>
+            ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.measure}>${t.measures[m]}</option>`)}
+          </select>
+        </label>
+        <label>${t.sort}
+          <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as YoySort)}>
+            ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${t.sorts[s]}</option>`)}
+          </select>
+        </label>
+      </div>
+      <ul class="series-list">
+        ${this.series.map((s) => this.renderSeries(s, unit, max))}
+      </ul>
+      ${anyDerived ? html`<p class="note"><i class="swatch derived"></i>${t.derivedNote}</p>` : nothing}
+      ${this.showTable ? this.renderTable(unit) : nothing}
+    `;
+  }
+
+  private renderSeries(series: YoySeries, unit: MoneyUnit, max: Dec | undefined) {
+    const newest = series.values[series.values.length - 1];
+    return html`<li part="series" class="series">
+      <p class="series-label">${this.seriesLabel(series)}</p>
+      ${series.values.map(
+        (value) => html`<div class="year-row">
+          <span class="year">${this.messages(YOY_MESSAGES).year(value.fiscalYear)}</span>
+          <span class="track">
+            <i part="bar" class=${this.barClass(value, newest)} style=${styleMap(barWidth(value.amount, max))}></i>
+          </span>
+          <span class="value">${this.money(value.amount, unit)}${this.basisNote(value)}</span>
+        </div>`,
+      )}
+      ${this.renderChange(series, unit)}
+    </li>`;
+  }
+
+  private renderChange(series: YoySeries, unit: MoneyUnit) {
+    const t = this.messages(YOY_MESSAGES);
+    if (!series.change) return html`<p part="change" class="change muted">${t.single}</p>`;
+    const direction = series.change.direction;
+    const rising = direction === 'increase' || direction === 'new';
+    const falling = direction === 'decrease' || direction === 'discontinued';
+    const symbol = rising ? t.increase : falling ? t.decrease : t.noChange;
+    return html`<p part="change" class="change ${rising ? 'increase' : falling ? 'decrease' : ''}">
+      <span aria-hidden="true">${symbol}</span> ${this.phrase(series, series.change, unit)}
+    </p>`;
+  }
+
+  private renderTable(unit: MoneyUnit) {
+    const t = this.messages(YOY_MESSAGES);
+    return renderDataTable({
+      caption: t.tableCaption(t.measures[this.measure] ?? ''),
+      unitNote: this.unitNote(unit),
+      headerLabel: t.item,
+      columns: [...this.years.map((year) => ({ label: t.year(year), numeric: true })), { label: t.change }],
+      rows: this.series.map((s) => ({
+        header: this.seriesLabel(s),
+        cells: [
+          ...this.years.map((year) => {
+            const value = s.values.find((v) => v.fiscalYear === year);
+            return value ? `${this.figure(value.amount, unit)}${this.basisNote(value)}` : '—';
+          }),
+          s.change ? this.phrase(s, s.change, unit) : t.single,
+        ],
+      })),
+    });
+  }
+
+  private phrase(series: YoySeries, change: Change, unit: MoneyUnit): string {
+    const t = this.messages(YOY_MESSAGES);
+    const newest = series.values[series.values.length - 1].fiscalYear;
+    const comparedTo = series.previousYear === undefined ? undefined : t.previousYear(series.previousYear, newest);
+    return changePhrase(change, this.effectiveLang, { unit, comparedTo });
+  }
+
+  private basisNote(value: YearValue): string {
+    const t = this.messages(YOY_MESSAGES);
+    if (value.basis === 'table') return '';
+    return this.effectiveLang === 'en' ? ` (${t[value.basis]})` : `（${t[value.basis]}）`;
+  }
+
+  private barClass(value: YearValue, newest: YearValue): string {
+    return [value === newest ? 'current' : 'previous', value.basis === 'table' ? '' : 'derived'].join(' ').trim();
+  }
+
+  private seriesLabel(series: YoySeries): string {
+    const known = this.messages(YOY_MESSAGES).series[series.key];
+    if (this.measure === 'function') return `${series.code ?? ''} ${series.label}`.trim();
+    return known ?? series.label;
+  }
+
+  /** The unit shown, into which yoySeries converts every value: `unit`, else the newest document's own. */
+  private displayUnit(doc: BudgetDocument): MoneyUnit {
+    return this.unit ?? doc.meta.unit;
+  }
+}
