@@ -139,6 +139,11 @@ export abstract class BudgetElement extends LitElement {
     return this.shared.unit(unitLabel(this.unit ?? from, this.effectiveLang));
   }
 
+  /** Text in brackets as each language writes them: （…） or (…). */
+  protected inBrackets(text: string): string {
+    return this.effectiveLang === 'en' ? ` (${text})` : `（${text}）`;
+  }
+
   protected emit<T>(name: `budget-${string}`, detail: T): void {
     this.dispatchEvent(budgetEvent(name, detail));
   }

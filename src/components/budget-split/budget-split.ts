@@ -125,8 +125,8 @@ export class BudgetSplit extends BudgetElement {
       </div>
     </div>
     <p class="legend">
-      <span><i class="swatch basic"></i>${t.basic} ${this.money(split.basic, split.unit)}（${this.percent(basicShare)}）</span>
-      <span><i class="swatch project"></i>${t.project} ${this.money(split.project, split.unit)}（${this.percent(projectShare)}）</span>
+      <span><i class="swatch basic"></i>${t.basic} ${this.money(split.basic, split.unit)}${this.inBrackets(this.percent(basicShare))}</span>
+      <span><i class="swatch project"></i>${t.project} ${this.money(split.project, split.unit)}${this.inBrackets(this.percent(projectShare))}</span>
     </p>`;
   }
 
@@ -165,7 +165,7 @@ export class BudgetSplit extends BudgetElement {
     const t = this.messages(SPLIT_MESSAGES);
     const max = largest(part.items.map((item) => item.amount));
     return html`<div id="items" part="items">
-      <p class="items-title">${t.itemsOf(this.partName(part))}（${t[this.classification]}）</p>
+      <p class="items-title">${t.itemsOf(this.partName(part))}${this.inBrackets(t[this.classification])}</p>
       <ul class="items">
         ${part.items.map(
           (item) => html`<li>
@@ -183,7 +183,7 @@ export class BudgetSplit extends BudgetElement {
     const t = this.messages(SPLIT_MESSAGES);
     const max = largest(this.subjects.map((row) => row.total));
     return html`<section class="subjects" part="subjects" aria-labelledby="subjects-title">
-      <p class="items-title" id="subjects-title">${t.bySubject}（${t.level[this.level]}）</p>
+      <p class="items-title" id="subjects-title">${t.bySubject}${this.inBrackets(t.level[this.level])}</p>
       <ul class="subject-list" @keydown=${this.rows.handleKeyDown} @focusin=${this.rows.handleFocusIn}>
         ${this.subjects.map(
           (row, i) => html`<li>

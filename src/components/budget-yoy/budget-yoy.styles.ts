@@ -34,6 +34,9 @@ export const yoyStyles = css`
     padding: 0.75em 0;
     border-bottom: 1px solid var(--budget-color-border, #d0d7de);
   }
+  .year {
+    white-space: nowrap;
+  }
   .year-row {
     display: grid;
     grid-template-columns: 4.5em 1fr minmax(8em, auto);
@@ -96,7 +99,9 @@ export const yoyStyles = css`
   }
   @container (max-width: 480px) {
     .year-row {
-      grid-template-columns: 3.5em 1fr;
+      grid-template-columns: auto 1fr;
+      column-gap: 0.5em;
+      row-gap: 0;
     }
     .value {
       grid-column: 2;

@@ -147,7 +147,7 @@ export class BudgetYoy extends BudgetElement {
   private basisNote(value: YearValue): string {
     const t = this.messages(YOY_MESSAGES);
     if (value.basis === 'table') return '';
-    return this.effectiveLang === 'en' ? ` (${t[value.basis]})` : `（${t[value.basis]}）`;
+    return this.inBrackets(t[value.basis]);
   }
 
   private barClass(value: YearValue, newest: YearValue): string {
