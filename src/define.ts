@@ -1,4 +1,7 @@
 import { BudgetHeadline } from './components/budget-headline/budget-headline.js';
+import { BudgetProjectCard } from './components/budget-project-cards/budget-project-card.js';
+import { BudgetProjectCards } from './components/budget-project-cards/budget-project-cards.js';
+import { BudgetReport } from './components/budget-report/budget-report.js';
 import { BudgetSplit } from './components/budget-split/budget-split.js';
 import { BudgetSunburst } from './components/budget-sunburst/budget-sunburst.js';
 import { BudgetYoy } from './components/budget-yoy/budget-yoy.js';
@@ -9,6 +12,9 @@ export const ELEMENTS = {
   'budget-sunburst': BudgetSunburst,
   'budget-split': BudgetSplit,
   'budget-yoy': BudgetYoy,
+  'budget-project-card': BudgetProjectCard,
+  'budget-project-cards': BudgetProjectCards,
+  'budget-report': BudgetReport,
 } as const;
 
 /** Registers every element that is not registered yet (a page may load the bundle twice). */
@@ -24,5 +30,8 @@ declare global {
     'budget-sunburst': BudgetSunburst;
     'budget-split': BudgetSplit;
     'budget-yoy': BudgetYoy;
+    'budget-project-card': BudgetProjectCard;
+    'budget-project-cards': BudgetProjectCards;
+    'budget-report': BudgetReport;
   }
 }

@@ -1,45 +1,88 @@
-// The demo page of `npm start`: the bundled reference report in the components.
-// `?lang=en` starts it in English.
+// The demo page of `npm start`: the reference report in <budget-report>, then each element on
+// its own with the snippet a portal would paste. `?lang=en` starts it in English.
 import { defineElements } from '../define.js';
 import type { Lang } from '../core/format.js';
-import type { MoneyUnit } from '../core/units.js';
-import type { BudgetElement } from '../components/base/budget-element.js';
+import { resolveLang } from '../i18n/lang.js';
 
 defineElements();
 
-const DATA_URL = '/data/fenyang-xinfang-2024.json';
+const REFERENCE = '/data/fenyang-xinfang-2024.json';
+const WANLI = '/data/sh-putuo-wanli.collection.json';
+
+/** Each element as a portal would embed it: tag, attributes and what it shows. */
+const EXAMPLES: { tag: string; attributes: Record<string, string>; title: Record<Lang, string> }[] = [
+  { tag: 'budget-headline', attributes: { src: REFERENCE }, title: { 'zh-CN': '收支总览', en: 'Headline figures' } },
+  { tag: 'budget-sunburst', attributes: { src: REFERENCE, metric: 'total' }, title: { 'zh-CN': '功能分类旭日图', en: 'Sunburst by function' } },
+  { tag: 'budget-split', attributes: { src: REFERENCE }, title: { 'zh-CN': '基本支出与项目支出', en: 'Basic and project split' } },
+  { tag: 'budget-yoy', attributes: { src: WANLI, unit: '万元', measure: 'function', sort: 'change' }, title: { 'zh-CN': '两年比较（万里街道 2023、2025）', en: 'Two years compared (Wanli, 2023 and 2025)' } },
+  { tag: 'budget-project-cards', attributes: { src: REFERENCE }, title: { 'zh-CN': '项目卡片与绩效目标', en: 'Project cards' } },
+  { tag: 'budget-project-card', attributes: { src: REFERENCE, project: 'legal-adviser' }, title: { 'zh-CN': '单个项目', en: 'One project' } },
+];
+
 const PAGE_TEXT: Record<Lang, Record<string, string>> = {
-  'zh-CN': { heading: 'budget-viz 预算公开可视化演示', sunburstHeading: '支出去向：功能分类', splitHeading: '基本支出与项目支出', yoyHeading: '与上年比较', wanliHeading: '两年比较：上海市普陀区万里街道 2023 与 2025', language: '语言', unit: '单位', loading: '正在加载…', failed: '数据加载失败：' },
-  en: { heading: 'budget-viz: budget disclosure demo', sunburstHeading: 'Where the money goes: by function', splitHeading: 'Running costs and projects', yoyHeading: 'Compared with last year', wanliHeading: 'Two years compared: Wanli subdistrict, Putuo, Shanghai, 2023 and 2025', language: 'Language', unit: 'Unit', loading: 'Loading…', failed: 'Could not load the data: ' },
+  'zh-CN': {
+    heading: 'budget-viz 预算公开可视化演示',
+    language: '页面语言',
+    reportHeading: '整份报告：<budget-report>',
+    standaloneHeading: '单独嵌入：门户网站可以这样使用每个组件',
+    standaloneIntro: '每个组件只需一个 script 标签和一行 HTML。',
+    copy: '复制代码',
+    copied: '已复制',
+  },
+  en: {
+    heading: 'budget-viz: budget disclosure demo',
+    language: 'Page language',
+    reportHeading: 'The whole report: <budget-report>',
+    standaloneHeading: 'Embedded one by one, as a portal would',
+    standaloneIntro: 'Each element needs one script tag and one line of HTML.',
+    copy: 'Copy code',
+    copied: 'Copied',
+  },
 };
 
-const elements = [...document.querySelectorAll<BudgetElement>('main > [data-bundled]')];
-const status = document.querySelector<HTMLElement>('#status')!;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
-const unitSelect = document.querySelector<HTMLSelectElement>('#unit')!;
+const examples = document.querySelector<HTMLElement>('#examples')!;
+
+function snippet(tag: string, attributes: Record<string, string>): string {
+  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+  return `<script type="module" src="https://your.cdn/budget-viz/dist/budget-viz.js"></script>\n<${tag}${attrs}></${tag}>`;
+}
+
+function buildExamples(lang: Lang) {
+  examples.replaceChildren(
+    ...EXAMPLES.map((example, i) => {
+      const article = document.createElement('article');
+      article.className = 'example';
+      const heading = document.createElement('h3');
+      heading.textContent = `${example.title[lang]} · <${example.tag}>`;
+      const live = document.createElement(example.tag);
+      for (const [name, value] of Object.entries(example.attributes)) live.setAttribute(name, value);
+      const code = document.createElement('code');
+      code.id = `snippet-${i}`;
+      code.textContent = snippet(example.tag, example.attributes);
+      const pre = document.createElement('pre');
+      pre.append(code);
+      const copy = document.createElement('button');
+      copy.type = 'button';
+      copy.textContent = PAGE_TEXT[lang].copy;
+      copy.setAttribute('aria-describedby', code.id);
+      copy.addEventListener('click', async () => {
+        await navigator.clipboard.writeText(code.textContent ?? '');
+        copy.textContent = PAGE_TEXT[lang].copied;
+      });
+      article.append(heading, live, pre, copy);
+      return article;
+    }),
+  );
+}
 
 function applyLanguage(lang: Lang) {
   document.documentElement.lang = lang;
-  for (const element of document.querySelectorAll<BudgetElement>('main > :is(budget-headline, budget-sunburst, budget-split, budget-yoy)')) element.lang = lang;
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    element.textContent = PAGE_TEXT[lang][element.dataset.i18n!];
-  }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = PAGE_TEXT[lang][element.dataset.i18n!];
+  document.querySelector('budget-report')!.setAttribute('lang', lang);
+  buildExamples(lang);
 }
 
+langSelect.value = resolveLang(new URLSearchParams(location.search).get('lang'));
 langSelect.addEventListener('change', () => applyLanguage(langSelect.value as Lang));
-langSelect.value = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
 applyLanguage(langSelect.value as Lang);
-const applyUnit = () => elements.forEach((element) => (element.unit = unitSelect.value as MoneyUnit));
-unitSelect.addEventListener('change', applyUnit);
-applyUnit();
-
-status.textContent = PAGE_TEXT['zh-CN'].loading;
-try {
-  const response = await fetch(DATA_URL);
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  const data = await response.json();
-  for (const element of elements) element.data = data;
-  status.textContent = '';
-} catch (error) {
-  status.textContent = PAGE_TEXT[langSelect.value as Lang].failed + (error as Error).message;
-}

@@ -138,6 +138,15 @@ export const sharedStyles = css`
       padding: 0.375em 0.25em;
     }
   }
+  @media print {
+    /* Controls only; buttons that carry content (bar segments, rows, glossary terms) still print. */
+    button:not(.term, .segment, .subject-row),
+    select,
+    input,
+    .hint {
+      display: none !important;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

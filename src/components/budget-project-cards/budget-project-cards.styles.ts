@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+export const projectCardStyles = css`
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 26em), 1fr));
+    gap: 1em;
+    margin: 0.75em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: 1em;
+    border: 1px solid var(--budget-color-border, #d0d7de);
+    border-radius: 8px;
+    break-inside: avoid;
+  }
+  .card.department {
+    border-width: 2px;
+  }
+  .card-title {
+    margin: 0;
+    font-size: 1.125em;
+    overflow-wrap: anywhere;
+  }
+  .card-amount {
+    margin: 0.25em 0 0;
+    font-size: 1.375em;
+    font-variant-numeric: tabular-nums;
+  }
+  .exact {
+    display: block;
+    font-size: max(12px, 0.6em);
+    color: var(--budget-color-muted, #57606a);
+  }
+  .card-meta {
+    margin: 0.25em 0 0;
+    font-size: max(12px, 0.875em);
+    color: var(--budget-color-muted, #57606a);
+  }
+  .toggle {
+    margin-top: 0.75em;
+  }
+  .details[hidden] {
+    display: none;
+  }
+  h4 {
+    margin: 1em 0 0.25em;
+    font-size: 1em;
+  }
+  dl {
+    margin: 0;
+  }
+  .texts dt {
+    margin-top: 0.5em;
+    font-weight: 600;
+  }
+  .texts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .funding {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));
+    gap: 0.25em 1em;
+  }
+  .funding dt {
+    font-size: max(12px, 0.875em);
+    color: var(--budget-color-muted, #57606a);
+  }
+  .funding dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .truncated {
+    margin-inline-start: 0.25em;
+    padding: 0 0.375em;
+    font-size: max(12px, 0.8125em);
+    border: 1px dashed var(--budget-color-danger, #b42318);
+    border-radius: 4px;
+    color: var(--budget-color-danger, #b42318);
+    white-space: nowrap;
+  }
+  .indicators {
+    margin-top: 0.5em;
+  }
+  .indicators caption {
+    font-weight: 600;
+  }
+  .indicators .level2 th {
+    font-weight: 600;
+    color: var(--budget-color-muted, #57606a);
+    background: var(--budget-color-hover, #f3f4f6);
+  }
+  .alias {
+    color: var(--budget-color-muted, #57606a);
+  }
+  tr.differs td {
+    font-style: italic;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid var(--budget-color-basic, #1d5fa8);
+    border-radius: 999px;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+    margin-top: 0.5em;
+  }
+  .filters label {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.125em;
+    font-size: max(12px, 0.875em);
+  }
+  select,
+  input[type='search'] {
+    font: inherit;
+    font-size: 1rem;
+    min-height: 2.75em;
+    color: var(--budget-color-text, #1f2328);
+    background: var(--budget-color-surface, #ffffff);
+    border: 1px solid var(--budget-color-border-strong, #6e7781);
+    border-radius: 6px;
+    padding: 0 0.5em;
+  }
+  .summary-line {
+    margin: 0.5em 0 0;
+  }
+  @media print {
+    .filters,
+    .toggle {
+      display: none;
+    }
+    .details[hidden] {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,205 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatPercent } from '../../core/format.js';
+import { D } from '../../core/decimal.js';
+import {
+  departmentPerformanceView,
+  filterProjects,
+  projectViews,
+  sortProjects,
+  type IndicatorGroup,
+  type ProjectView,
+  type SingleIndicatorGroup,
+} from '../../core/projects.js';
+import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
+import { BudgetElement } from '../base/budget-element.js';
+import { renderDataTable } from '../base/data-table.js';
+import { renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
+import { PROJECT_CARD_MESSAGES } from './project-cards.messages.js';
+import { projectCardStyles } from './budget-project-cards.styles.js';
+
+type ProjectSort = 'report' | 'amount' | 'name';
+type Category = '' | 'operating' | 'specific';
+
+/**
+ * @tag budget-project-cards
+ * @summary One card per project (项目支出) with its 绩效目标表: amount (and the exact 元 figure),
+ * share of 项目支出, funding, overview texts, goals, and indicators 一级 → 二级 → 三级 with their
+ * targets; the department-wide 整体支出绩效目标 as its own card. Sort, filter by category, 科目
+ * (`selected`) and free text; compact or expanded layout.
+ *
+ * @csspart card - One card.
+ * @csspart card-toggle - The button that opens or closes a card's details.
+ */
+export class BudgetProjectCards extends BudgetElement {
+  static override styles = [...BudgetElement.styles, projectCardStyles];
+
+  /** 科目 code prefix the projects are filtered to ('' for all): a 类, 款 or 项. */
+  @property({ reflect: true }) selected = '';
+
+  /** `report` order, `amount` (largest first) or `name`. */
+  @property({ reflect: true }) sort: ProjectSort = 'report';
+
+  /** `compact`: cards closed; `expanded`: every card open. */
+  @property({ reflect: true }) layout: 'compact' | 'expanded' = 'compact';
+
+  /** Free text the projects are filtered by (name, texts, indicators). */
+  @property() query = '';
+
+  /** `operating` (运转类) or `specific` (特定目标类); '' for all. */
+  @property() category: Category = '';
+
+  @state() private open = new Set<string>();
+
+  private views: ProjectView[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.source.state;
+    if (state.status !== 'ready') return;
+    if (changed.has('data') || changed.has('src') || this.views.length === 0) this.views = projectViews(state.document);
+    if (changed.has('layout')) this.open = new Set(this.layout === 'expanded' ? this.views.map((v) => v.id) : []);
+  }
+
+  protected override isEmpty(doc: BudgetDocument): boolean {
+    return !doc.projects && !doc.carriedOverProjects && !doc.departmentPerformance;
+  }
+
+  protected override renderDocument(doc: BudgetDocument): TemplateResult {
+    const t = this.messages(PROJECT_CARD_MESSAGES);
+    const shown = sortProjects(
+      filterProjects(this.views, { code: this.selected || undefined, text: this.query || undefined, category: this.category || undefined }),
+      this.sort,
+      this.sort === 'amount' ? 'desc' : 'asc',
+    );
+    const unit = this.views[0]?.unit ?? doc.meta.unit;
+    const sum = shown.reduce((total, view) => total.plus(view.amount), new D(0));
+    const inferred = shown.some((view) => view.subjectBasis === 'inferred');
+    return html`
+      <div class="toolbar">
+        <p class="title" id="cards-title"><strong>${t.cardsTitle(doc.meta.department.name)}</strong></p>
+        ${this.renderTableToggle()}
+      </div>
+      ${this.renderFilters()}
+      <p class="summary-line" role="status">${t.showing(shown.length, this.views.length, this.money(sum, unit))}</p>
+      ${inferred ? html`<p class="muted">${t.inferredNote}</p>` : nothing}
+      <ul class="cards" aria-labelledby="cards-title">
+        ${this.selected === '' && this.query === '' && this.category === '' ? this.renderDepartmentCard(doc) : nothing}
+        ${shown.map((view) => html`<li>${renderProjectCard(view, this.cardContext(view.id))}</li>`)}
+      </ul>
+      ${shown.length === 0 ? html`<p class="state">${t.noMatch}</p>` : nothing}
+      ${this.showTable ? this.renderTable(shown) : nothing}
+    `;
+  }
+
+  private renderFilters() {
+    const t = this.messages(PROJECT_CARD_MESSAGES);
+    const categories = [...new Set(this.views.map((v) => v.category).filter(Boolean))] as ('operating' | 'specific')[];
+    return html`<div class="filters">
+      <label>${t.sort}
+        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as ProjectSort)}>
+          ${(['report', 'amount', 'name'] as const).map((s) => html`<option value=${s} ?selected=${s === this.sort}>${t.sorts[s]}</option>`)}
+        </select>
+      </label>
+      ${categories.length > 0
+        ? html`<label>${t.categoryFilter}
+            <select @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value as Category)}>
+              <option value="" ?selected=${this.category === ''}>${t.allCategories}</option>
+              ${categories.map((c) => html`<option value=${c} ?selected=${c === this.category}>${t.category[c]}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <label>${t.search}
+        <input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      </label>
+      <label>${t.layout}
+        <select @change=${(e: Event) => (this.layout = (e.target as HTMLSelectElement).value as 'compact' | 'expanded')}>
+          ${(['compact', 'expanded'] as const).map((l) => html`<option value=${l} ?selected=${l === this.layout}>${t.layouts[l]}</option>`)}
+        </select>
+      </label>
+      ${this.selected
+        ? html`<button @click=${() => (this.selected = '')} aria-label=${`${t.subjectFilter(this.selected)}，${t.clearSubject}`}>
+            ${t.subjectFilter(this.selected)} ✕
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderDepartmentCard(doc: BudgetDocument) {
+    const t = this.messages(PROJECT_CARD_MESSAGES);
+    const view = departmentPerformanceView(doc);
+    if (!view) return nothing;
+    const ctx = this.cardContext('department');
+    return html`<li>
+      <article class="card department" part="card" aria-labelledby="title-department">
+        <h3 class="card-title" id="title-department">${t.department}</h3>
+        <p class="card-amount">${this.money(view.total, view.unit)}</p>
+        <p class="card-meta">
+          ${view.byDirection
+            .map((d) => `${d.key === 'basic' ? t.basic : t.project} ${this.money(d.amount, view.unit)}${d.share ? this.inBrackets(formatPercent(d.share, this.effectiveLang)) : ''}`)
+            .join(' · ')}
+        </p>
+        <button class="toggle" part="card-toggle" aria-expanded=${ctx.open ? 'true' : 'false'} aria-controls="details-department" @click=${ctx.toggle}>
+          ${ctx.open ? t.collapse : t.expand}
+        </button>
+        <div class="details" id="details-department" ?hidden=${!ctx.open}>
+          <h4>${t.bySource}</h4>
+          <dl class="funding">
+            ${view.fundingBySource.map((s) => html`<div><dt>${s.label}</dt><dd>${this.money(s.amount, view.unit)}</dd></div>`)}
+          </dl>
+          ${view.keyTasks.length > 0
+            ? html`<h4>${t.keyTasks}</h4>
+                <dl class="texts">
+                  ${view.keyTasks.map((task) => html`<dt>${task.coreFunction}</dt><dd>${task.task}</dd>`)}
+                </dl>`
+            : nothing}
+          ${view.annualGoal ? html`<h4>${t.goals}</h4><p>${view.annualGoal}</p>` : nothing}
+          ${renderIndicators(asIndicatorGroups(view.indicators), ctx, false)}
+        </div>
+      </article>
+    </li>`;
+  }
+
+  private renderTable(shown: ProjectView[]) {
+    const t = this.messages(PROJECT_CARD_MESSAGES);
+    const unit = shown[0]?.unit ?? '万元';
+    return renderDataTable({
+      caption: t.tableCaption,
+      unitNote: this.unitNote(unit),
+      headerLabel: t.name,
+      columns: [{ label: t.amount, numeric: true }, { label: t.share, numeric: true }, { label: t.code }],
+      rows: shown.map((view) => ({
+        header: view.name,
+        cells: [
+          this.figure(view.amount, view.unit),
+          view.share ? formatPercent(view.share, this.effectiveLang) : '—',
+          view.subjectCode ? `${view.subjectCode}${view.subjectBasis === 'inferred' ? this.inBrackets(t.inferred) : ''}` : '—',
+        ],
+      })),
+    });
+  }
+
+  private cardContext(id: string): CardContext {
+    return {
+      t: this.messages(PROJECT_CARD_MESSAGES),
+      lang: this.effectiveLang,
+      money: (amount, from) => this.money(amount, from),
+      open: this.open.has(id),
+      toggle: () => {
+        const open = new Set(this.open);
+        if (open.has(id)) open.delete(id);
+        else open.add(id);
+        this.open = open;
+      },
+      inBrackets: (text) => this.inBrackets(text),
+    };
+  }
+}
+
+/** The department's single column of indicators in the shape the card template draws. */
+function asIndicatorGroups(groups: SingleIndicatorGroup[]): IndicatorGroup[] {
+  return groups.map((group) => ({
+    level1: group.level1,
+    level2s: group.level2s.map((l2) => ({ level2: l2.level2, rows: l2.rows.map((row) => ({ level3: row.level3, annual: row.value, differs: false })) })),
+  }));
+}

@@ -1,0 +1,172 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { findTerms, glossaryTerms, type GlossaryTerm } from '../../core/glossary.js';
+import { reportSummary } from '../../core/report-summary.js';
+import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
+import { MONEY_UNITS } from '../../core/units.js';
+import { LANGS } from '../../i18n/lang.js';
+import { BudgetElement } from '../base/budget-element.js';
+import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
+import { REPORT_MESSAGES } from './budget-report.messages.js';
+import { reportStyles } from './budget-report.styles.js';
+
+type Section = keyof (typeof REPORT_MESSAGES)['zh-CN']['sections'];
+const SECTIONS: readonly Section[] = ['headline', 'where', 'split', 'yoy', 'projects', 'summary', 'glossary'];
+
+/**
+ * @tag budget-report
+ * @summary A whole disclosure in one element: headline figures, the sunburst, the basic/project
+ * split, the comparison with last year, the project cards, 三公经费 / 机关运行经费 / 政府采购 /
+ * 国有资产, and the glossary. Choosing a 科目 in the sunburst or the split filters the split and
+ * the cards; `selected` sets it from outside and `budget-select` (from the inner views) follows it.
+ * Terms of the glossary are explained where they appear.
+ *
+ * @csspart section - One section of the report.
+ * @csspart term - A glossary term that opens its definition.
+ */
+export class BudgetReport extends BudgetElement {
+  static override styles = [...BudgetElement.styles, reportStyles];
+
+  /** The 科目 code every view follows ('' for the whole budget). */
+  @property({ reflect: true }) selected = '';
+
+  private terms: GlossaryTerm[] = [];
+
+  protected override renderDocument(doc: BudgetDocument): TemplateResult {
+    const t = this.messages(REPORT_MESSAGES);
+    this.terms = glossaryTerms(doc);
+    const lang = this.effectiveLang;
+    const state = this.source.state;
+    const yoySource = state.status === 'ready' && state.collection ? this.src : undefined;
+    return html`
+      <header class="report-header">
+        <h2 class="report-title">${t.title(doc.meta.department.name, doc.meta.fiscalYear, doc.meta.kind)}</h2>
+        <div class="report-controls">
+          <label>${t.language}
+            <select @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
+              ${LANGS.map((l) => html`<option value=${l} ?selected=${l === lang}>${l === 'en' ? 'English' : '中文'}</option>`)}
+            </select>
+          </label>
+          <label>${t.unit}
+            <select @change=${(e: Event) => (this.unit = (e.target as HTMLSelectElement).value as MoneyUnit)}>
+              ${MONEY_UNITS.map((u) => html`<option value=${u} ?selected=${u === (this.unit ?? doc.meta.unit)}>${u}</option>`)}
+            </select>
+          </label>
+          <button @click=${() => window.print()}>${t.print}</button>
+        </div>
+        <p class="muted">${t.source(doc.meta.source.title)}</p>
+      </header>
+      <nav class="contents" aria-label=${t.contents}>
+        <ol>
+          ${SECTIONS.map((s) => html`<li><a href=${`#section-${s}`} @click=${(e: Event) => this.jumpTo(e, s)}>${t.sections[s]}</a></li>`)}
+        </ol>
+      </nav>
+      ${this.section('headline', html`<budget-headline .data=${doc} lang=${lang} .unit=${this.unit}></budget-headline>`)}
+      ${this.section(
+        'where',
+        html`<budget-sunburst .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected} @budget-select=${this.handleSelect}></budget-sunburst>`,
+      )}
+      ${this.section(
+        'split',
+        html`<budget-split .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected} @budget-select=${this.handleSelect}></budget-split>`,
+      )}
+      ${this.section(
+        'yoy',
+        yoySource
+          ? html`<budget-yoy src=${yoySource} lang=${lang} .unit=${this.unit}></budget-yoy>`
+          : html`<budget-yoy .data=${doc} lang=${lang} .unit=${this.unit}></budget-yoy>`,
+      )}
+      ${this.section('projects', html`<budget-project-cards .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected}></budget-project-cards>`)}
+      ${this.section('summary', this.renderSummary(doc))}
+      ${this.section('glossary', this.renderGlossary())}
+    `;
+  }
+
+  private section(key: Section, content: unknown) {
+    const t = this.messages(REPORT_MESSAGES);
+    return html`<section part="section" class="section" id=${`section-${key}`} aria-labelledby=${`heading-${key}`}>
+      <h3 id=${`heading-${key}`}>${this.withTerms(t.sections[key], `h-${key}`)}</h3>
+      ${content}
+    </section>`;
+  }
+
+  private renderSummary(doc: BudgetDocument) {
+    const t = this.messages(REPORT_MESSAGES);
+    const summary = reportSummary(doc);
+    const lines: [string, string][] = [];
+    if (summary.threePublic) {
+      const tp = summary.threePublic;
+      lines.push([t.threePublic, tp.none ? (this.effectiveLang === 'en' ? t.threePublicNone : (tp.statement ?? t.threePublicNone)) : t.threePublicLines(this.money(tp.total, tp.unit))]);
+    }
+    if (summary.operating) {
+      const op = summary.operating;
+      const change = op.change && op.change.amount && op.change.percent
+        ? t.operatingChange(op.change.direction === 'decrease' ? t.decrease : t.increase, this.money(op.change.amount, op.change.unit), op.change.percent, op.change.comparedTo) + t.asStated
+        : '';
+      lines.push([t.operating, `${t.operatingAmount(this.money(op.total, op.unit))}${change}`]);
+    }
+    if (summary.procurement) {
+      const p = summary.procurement;
+      const m = (amount: Parameters<typeof this.money>[0]) => this.money(amount, p.unit);
+      lines.push([t.procurement, t.procurementLine(m(p.total), m(p.goods), m(p.works), m(p.services))]);
+    }
+    if (summary.assets) {
+      const a = summary.assets;
+      const parts = [
+        a.vehicles ? t.vehicles(a.vehicles.authorized, a.vehicles.actual) : '',
+        a.officeArea ? t.officeArea(a.officeArea.toString()) : '',
+        ...a.equipment.map((e) => t.equipment(e.label, e.count)),
+      ].filter(Boolean);
+      lines.push([t.assets, `${a.asOf ? `${t.asOf(a.asOf)}：` : ''}${parts.join('；')}`]);
+    }
+    return html`<dl class="summary">
+      ${lines.map(([label, text], i) => html`<dt>${this.withTerms(label, `s${i}t`)}</dt><dd>${this.withTerms(text, `s${i}d`)}</dd>`)}
+    </dl>`;
+  }
+
+  private renderGlossary() {
+    return html`<dl class="glossary">
+      ${this.terms.map((term) => html`<dt id=${`term-${term.term}`}>${term.term}</dt><dd>${term.definition}</dd>`)}
+    </dl>`;
+  }
+
+  /**
+   * The text with each glossary term as a button that opens its definition in a popover: keyboard
+   * reachable, closed by Escape or a click elsewhere (the Popover API's light dismiss).
+   */
+  private withTerms(text: string, scope: string) {
+    const found = findTerms(text, this.terms);
+    if (found.length === 0) return text;
+    const t = this.messages(REPORT_MESSAGES);
+    const pieces: unknown[] = [];
+    let at = 0;
+    found.forEach((match, i) => {
+      const id = `def-${scope}-${i}`;
+      const term = this.terms.find((g) => g.term === match.term)!;
+      pieces.push(text.slice(at, match.start));
+      pieces.push(html`<button part="term" class="term" popovertarget=${id} aria-label=${`${text.slice(match.start, match.end)}：${t.definitionOf(term.term)}`}>${text.slice(match.start, match.end)}</button><span
+          class="definition"
+          id=${id}
+          popover
+          role="note"
+          ><strong>${term.term}</strong> ${term.definition}</span
+        >`);
+      at = match.end;
+    });
+    pieces.push(text.slice(at));
+    return pieces;
+  }
+
+  private handleSelect = (event: CustomEvent<BudgetSelectDetail>): void => {
+    this.selected = event.detail.code;
+  };
+
+  private jumpTo(event: Event, section: Section): void {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#heading-${section}`);
+    target?.setAttribute('tabindex', '-1');
+    target?.focus();
+    target?.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+}
+
