@@ -78,14 +78,14 @@ export class BudgetReport extends BudgetElement {
       )}
       ${this.section('projects', html`<budget-project-cards .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected}></budget-project-cards>`)}
       ${this.section('summary', this.renderSummary(doc))}
-      ${this.section('glossary', this.renderGlossary())}
+      ${this.section('glossary', this.renderGlossary())} ${this.renderDefinitions()}
     `;
   }
 
   private section(key: Section, content: unknown) {
     const t = this.messages(REPORT_MESSAGES);
     return html`<section part="section" class="section" id=${`section-${key}`} aria-labelledby=${`heading-${key}`}>
-      <h3 id=${`heading-${key}`}>${this.withTerms(t.sections[key], `h-${key}`)}</h3>
+      <h3 id=${`heading-${key}`}>${this.withTerms(t.sections[key])}</h3>
       ${content}
     </section>`;
   }
@@ -120,7 +120,7 @@ export class BudgetReport extends BudgetElement {
       lines.push([t.assets, `${a.asOf ? `${t.asOf(a.asOf)}：` : ''}${parts.join('；')}`]);
     }
     return html`<dl class="summary">
-      ${lines.map(([label, text], i) => html`<dt>${this.withTerms(label, `s${i}t`)}</dt><dd>${this.withTerms(text, `s${i}d`)}</dd>`)}
+      ${lines.map(([label, text]) => html`<dt>${this.withTerms(label)}</dt><dd>${this.withTerms(text)}</dd>`)}
     </dl>`;
   }
 
@@ -131,30 +131,33 @@ export class BudgetReport extends BudgetElement {
   }
 
   /**
-   * The text with each glossary term as a button that opens its definition in a popover: keyboard
-   * reachable, closed by Escape or a click elsewhere (the Popover API's light dismiss).
+   * The text with each glossary term as a button that opens its definition (one popover per term,
+   * kept out of the text so headings read as written): keyboard reachable, closed by Escape or a
+   * click elsewhere (the Popover API's light dismiss).
    */
-  private withTerms(text: string, scope: string) {
+  private withTerms(text: string) {
     const found = findTerms(text, this.terms);
     if (found.length === 0) return text;
     const t = this.messages(REPORT_MESSAGES);
     const pieces: unknown[] = [];
     let at = 0;
-    found.forEach((match, i) => {
-      const id = `def-${scope}-${i}`;
-      const term = this.terms.find((g) => g.term === match.term)!;
+    for (const match of found) {
+      const index = this.terms.findIndex((g) => g.term === match.term);
+      const shown = text.slice(match.start, match.end);
       pieces.push(text.slice(at, match.start));
-      pieces.push(html`<button part="term" class="term" popovertarget=${id} aria-label=${`${text.slice(match.start, match.end)}：${t.definitionOf(term.term)}`}>${text.slice(match.start, match.end)}</button><span
-          class="definition"
-          id=${id}
-          popover
-          role="note"
-          ><strong>${term.term}</strong> ${term.definition}</span
-        >`);
+      pieces.push(
+        html`<button part="term" class="term" popovertarget=${`definition-${index}`} aria-label=${`${shown}：${t.definitionOf(match.term)}`}>${shown}</button>`,
+      );
       at = match.end;
-    });
+    }
     pieces.push(text.slice(at));
     return pieces;
+  }
+
+  private renderDefinitions() {
+    return this.terms.map(
+      (term, i) => html`<div class="definition" id=${`definition-${i}`} popover role="note"><strong>${term.term}</strong> ${term.definition}</div>`,
+    );
   }
 
   private handleSelect = (event: CustomEvent<BudgetSelectDetail>): void => {

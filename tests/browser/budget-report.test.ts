@@ -1,0 +1,132 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { BudgetReport } from '../../src/components/budget-report/budget-report.js';
+import { defineElements } from '../../src/define.js';
+import { expectNoAxeViolations } from './axe.js';
+
+defineElements();
+
+const REFERENCE_URL = '/data/fenyang-xinfang-2024.json';
+
+async function renderReport(attrs = ''): Promise<BudgetReport> {
+  const el = await fixture<BudgetReport>(html`<budget-report src=${REFERENCE_URL}></budget-report>`);
+  for (const pair of attrs.split(' ').filter(Boolean)) {
+    const [name, value] = pair.split('=');
+    el.setAttribute(name, value ?? '');
+  }
+  await waitUntil(() => el.shadowRoot!.querySelector('budget-project-cards'), 'the report renders');
+  await settle(el);
+  return el;
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const inner = <T extends Element = HTMLElement>(el: BudgetReport, tag: string) => root(el).querySelector(tag) as unknown as T & { shadowRoot: ShadowRoot; updateComplete: Promise<boolean>; selected: string };
+const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+const cardNames = (el: BudgetReport) => [...inner(el, 'budget-project-cards').shadowRoot.querySelectorAll('.card:not(.department) .card-title')].map(text);
+
+async function settle(el: BudgetReport) {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    for (const child of root(el).querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('budget-headline, budget-sunburst, budget-split, budget-yoy, budget-project-cards')) await child.updateComplete;
+    await aTimeout(0);
+  }
+}
+
+describe('<budget-report> on the reference report', () => {
+  it('shows every part of the disclosure, in order, each with its heading', async () => {
+    const el = await renderReport();
+    expect([...root(el).querySelectorAll('section > h3')].map(text)).to.deep.equal([
+      '收支总览',
+      '支出去向：功能分类',
+      '基本支出与项目支出',
+      '与上年比较',
+      '项目支出与绩效目标',
+      '三公经费、机关运行经费、政府采购与国有资产',
+      '名词解释',
+    ]);
+    for (const tag of ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-cards']) {
+      expect(inner(el, tag).shadowRoot.querySelector('[role="alert"]'), tag).to.equal(null);
+    }
+    expect(cardNames(el)).to.have.length(8);
+  });
+
+  it('states the small sections as the report does: zero 三公经费 is a statement', async () => {
+    const el = await renderReport();
+    const summary = [...root(el).querySelectorAll('.summary dd')].map(text);
+    expect(summary[0]).to.equal('本部门无“三公”经费预算');
+    expect(summary[1]).to.equal('机关运行经费15.43万元，比2023年预算增加0.56万元，增长3.76%（报告所述）');
+    expect(summary[2]).to.equal('政府采购预算79.76万元：货物5.96万元、工程0.00万元、服务73.80万元');
+    expect(summary[3]).to.contain('公务用车编制0辆，实有0辆');
+  });
+
+  it('links the views: a 科目 chosen in the sunburst filters the split and the cards, and the page hears of it', async () => {
+    const el = await renderReport();
+    const sunburst = inner(el, 'budget-sunburst');
+    const heard = oneEvent(document, 'budget-select');
+    sunburst.shadowRoot.querySelector('path[data-id="201"]')!.dispatchEvent(new MouseEvent('click'));
+    await settle(el);
+    const leaf = sunburst.shadowRoot.querySelector('path[data-id="2014004"]')!;
+    leaf.dispatchEvent(new MouseEvent('click'));
+    await settle(el);
+    expect((await heard).detail.code).to.equal('201');
+    expect(el.selected).to.equal('2014004');
+    expect(el.getAttribute('selected')).to.equal('2014004');
+    expect(inner(el, 'budget-split').selected).to.equal('2014004');
+    expect(cardNames(el)).to.have.members(['单位直接聘用人员经费', '财务办公经费', '2024常年法律顾问费']);
+  });
+
+  it('can be driven from outside through its selected attribute', async () => {
+    const el = await renderReport();
+    el.setAttribute('selected', '208');
+    await settle(el);
+    const split = inner(el, 'budget-split');
+    expect(text(split.shadowRoot.querySelector('.title')!)).to.contain('社会保障和就业支出');
+    expect(inner(el, 'budget-sunburst').selected).to.equal('208');
+    expect(cardNames(el)).to.deep.equal([]);
+  });
+
+  it('explains a glossary term where it appears, by keyboard, and closes it with Escape', async () => {
+    const el = await renderReport();
+    const term = [...root(el).querySelectorAll<HTMLButtonElement>('button.term')].find((b) => b.textContent === '基本支出')!;
+    term.focus();
+    await sendKeys({ press: 'Enter' });
+    const definition = root(el).getElementById(term.getAttribute('popovertarget')!)!;
+    expect(definition.matches(':popover-open')).to.equal(true);
+    expect(definition.textContent).to.contain('指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出');
+    await sendKeys({ press: 'Escape' });
+    expect(definition.matches(':popover-open')).to.equal(false);
+  });
+
+  it('switches language and unit for every view', async () => {
+    const el = await renderReport();
+    const [langSelect, unitSelect] = root(el).querySelectorAll<HTMLSelectElement>('.report-controls select');
+    langSelect.value = 'en';
+    langSelect.dispatchEvent(new Event('change'));
+    unitSelect.value = '元';
+    unitSelect.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(text(root(el).querySelector('#heading-split')!)).to.equal('Running costs and projects');
+    const headline = inner(el, 'budget-headline');
+    expect(text(headline.shadowRoot.querySelector('dd')!)).to.contain('4,845,500.00 yuan');
+    expect(inner(el, 'budget-sunburst').getAttribute('lang')).to.equal('en');
+  });
+
+  it('prints the content without its controls', async () => {
+    const el = await renderReport();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root(el).querySelector('.report-controls')!).display).to.equal('none');
+      const cards = inner(el, 'budget-project-cards');
+      const details = cards.shadowRoot.querySelector('.details')!;
+      expect(getComputedStyle(details).display).to.not.equal('none');
+      expect(getComputedStyle(cards.shadowRoot.querySelector('.toggle')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('has no accessibility violations', async () => {
+    const el = await renderReport();
+    await expectNoAxeViolations(el);
+  });
+});
