@@ -7,4 +7,13 @@ export default {
   litelement: true,
   // package.json names the manifest itself; the analyzer would rewrite it on every run.
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in file-system order, which differs between machines.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
