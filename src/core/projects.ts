@@ -1,7 +1,6 @@
+import { amountIn, rowTotal } from './amounts.js';
 import { D, toAmount, type Dec } from './decimal.js';
-import { BudgetInputError } from './errors.js';
 import type {
-  Amounts,
   BudgetDocument,
   ColumnKey,
   FundingSource,
@@ -96,25 +95,6 @@ export interface DepartmentPerformanceView {
   indicators: SingleIndicatorGroup[];
 }
 
-/** A declared column's amount; a blank cell is "0", so a missing one is a transcription error worth reporting. */
-function cell(amounts: Amounts, key: ColumnKey, where: string): Dec {
-  const text = amounts[key];
-  if (text === undefined) {
-    throw new BudgetInputError({
-      code: 'missing-amount',
-      messageZh: `${where} 缺少“${key}”列的金额`,
-      messageEn: `${where} has no amount in the "${key}" column`,
-      found: key,
-    });
-  }
-  return toAmount(text);
-}
-
-/** A row's total: its 合计 column when the table has one, else the sum of the other columns. */
-function rowTotal(table: ProjectTable, amounts: Amounts, where: string): Dec {
-  if (table.columns.some((c) => c.key === 'total')) return cell(amounts, 'total', where);
-  return table.columns.reduce((sum, c) => sum.plus(cell(amounts, c.key, where)), new D(0));
-}
 
 /** Projects of a table in report order with the unit they are listed under. */
 function tableProjects(table: ProjectTable): { project: Project; unitName: string }[] {
@@ -200,7 +180,7 @@ export function inferProjectSubjects(doc: BudgetDocument): Map<string, string> {
   if (items.length === 0) return none;
 
   // Converting between 元/万元/亿元 is exact, so the equality test stays exact.
-  const amounts = projects.map((p) => convertAmount(rowTotal(table, p.amounts, `${table.table} ${p.name}`), table.unit, subjects.unit));
+  const amounts = projects.map((p) => convertAmount(rowTotal(table.columns, p.amounts, `${table.table} ${p.name}`), table.unit, subjects.unit));
   const sum = (values: Dec[]) => values.reduce((a, b) => a.plus(b), new D(0));
   if (!sum(amounts).eq(sum(items.map((i) => i.amount)))) return none;
   const candidates = projects.map((p) => items.flatMap((item, index) => (item.code.startsWith(p.subjectCode ?? '') ? [index] : [])));
@@ -261,7 +241,7 @@ export function inferProjectSubjects(doc: BudgetDocument): Map<string, string> {
 /** Views of one project table, with shares over all of its projects. */
 function tableViews(table: ProjectTable, inferred: Map<string, string>): ProjectView[] {
   const listed = tableProjects(table);
-  const amounts = listed.map(({ project }) => rowTotal(table, project.amounts, `${table.table} ${project.name}`));
+  const amounts = listed.map(({ project }) => rowTotal(table.columns, project.amounts, `${table.table} ${project.name}`));
   const projectShares = shares(amounts);
   const sources = table.columns.filter((c) => c.key !== 'total');
   return listed.map(({ project, unitName }, index) => {
@@ -276,7 +256,7 @@ function tableViews(table: ProjectTable, inferred: Map<string, string>): Project
       source: table.table,
       exactYuan: performance ? convertAmount(toAmount(performance.annualFunding.total), performance.unit, '元') : null,
       share: projectShares ? projectShares[index] : null,
-      fundingBySource: sources.map((c) => ({ key: c.key, label: c.label, amount: cell(project.amounts, c.key, where) })),
+      fundingBySource: sources.map((c) => ({ key: c.key, label: c.label, amount: amountIn(project.amounts, c.key, where) })),
       truncated: [...(performance?.truncatedFields ?? [])],
       indicators: performance ? groupIndicators(performance.indicators.implementationPeriod, performance.indicators.annual) : [],
     };

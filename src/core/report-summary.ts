@@ -1,6 +1,6 @@
-import { D, toAmount, type Dec } from './decimal.js';
-import { BudgetInputError } from './errors.js';
-import type { Amounts, Assets, BudgetDocument, Claim, ColumnKey, Columns, MoneyUnit, ThreePublicLine } from './schema/budget-types.generated.js';
+import { rowTotal } from './amounts.js';
+import { toAmount, type Dec } from './decimal.js';
+import type { Assets, BudgetDocument, Claim, MoneyUnit, ThreePublicLine } from './schema/budget-types.generated.js';
 import { shares } from './shares.js';
 
 /** The “三公”经费 table as a statement. */
@@ -73,25 +73,6 @@ export interface ReportSummary {
   assets?: AssetsSummary;
 }
 
-/** A declared column's amount; a blank cell is "0", so a missing one is a transcription error worth reporting. */
-function cell(amounts: Amounts, key: ColumnKey, where: string): Dec {
-  const text = amounts[key];
-  if (text === undefined) {
-    throw new BudgetInputError({
-      code: 'missing-amount',
-      messageZh: `${where} 缺少“${key}”列的金额`,
-      messageEn: `${where} has no amount in the "${key}" column`,
-      found: key,
-    });
-  }
-  return toAmount(text);
-}
-
-/** A row's total: its 合计 when the table has that column, else the sum of its columns. */
-function rowTotal(columns: Columns, amounts: Amounts, where: string): Dec {
-  if (columns.some((c) => c.key === 'total')) return cell(amounts, 'total', where);
-  return columns.reduce((sum, c) => sum.plus(cell(amounts, c.key, where)), new D(0));
-}
 
 /** “三公”经费 from 表10 with the 说明's statement and the table's printed status. */
 function threePublicSummary(doc: BudgetDocument): ThreePublicSummary | undefined {

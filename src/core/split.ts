@@ -1,4 +1,5 @@
-import { D, toAmount, type Dec } from './decimal.js';
+import { amountIn } from './amounts.js';
+import { D, type Dec } from './decimal.js';
 import { BudgetInputError } from './errors.js';
 import type { Amounts, ColumnKey, Columns, EconomicGroup, EconomicTable, MoneyUnit, SubjectTable } from './schema/budget-types.generated.js';
 import { shares } from './shares.js';
@@ -37,22 +38,6 @@ function requireColumns(columns: Columns, keys: readonly ColumnKey[], table: str
   }
 }
 
-/**
- * The amount of a declared column in one row. A blank cell is recorded as "0", so a missing key
- * is a transcription error and is reported rather than read as 0.
- */
-function amountIn(amounts: Amounts, key: ColumnKey, where: string): Dec {
-  const text = amounts[key];
-  if (text === undefined) {
-    throw new BudgetInputError({
-      code: 'missing-amount',
-      messageZh: `${where} 缺少“${key}”列的金额`,
-      messageEn: `${where} has no amount in the "${key}" column`,
-      found: key,
-    });
-  }
-  return toAmount(text);
-}
 
 /** Basic/project of one row; the total is the row's own 合计 when the table has one, as published. */
 function splitOf(table: SubjectTable, code: string, name: string, amounts: Amounts): BasicProjectSplit {

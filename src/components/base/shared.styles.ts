@@ -38,6 +38,16 @@ export const sharedStyles = css`
     border-radius: 6px;
     cursor: pointer;
   }
+  select,
+  input[type='search'] {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0 0.5em;
+    color: var(--budget-color-text, #1f2328);
+    background: var(--budget-color-surface, #ffffff);
+    border: 1px solid var(--budget-color-border-strong, #6e7781);
+    border-radius: 6px;
+  }
   button:hover {
     background: var(--budget-color-hover, #f3f4f6);
   }

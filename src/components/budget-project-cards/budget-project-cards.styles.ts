@@ -119,17 +119,6 @@ export const projectCardStyles = css`
     gap: 0.125em;
     font-size: max(12px, 0.875em);
   }
-  select,
-  input[type='search'] {
-    font: inherit;
-    font-size: 1rem;
-    min-height: 2.75em;
-    color: var(--budget-color-text, #1f2328);
-    background: var(--budget-color-surface, #ffffff);
-    border: 1px solid var(--budget-color-border-strong, #6e7781);
-    border-radius: 6px;
-    padding: 0 0.5em;
-  }
   .summary-line {
     margin: 0.5em 0 0;
   }

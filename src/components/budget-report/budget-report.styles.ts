@@ -17,14 +17,6 @@ export const reportStyles = css`
     align-items: center;
     gap: 0.5em;
   }
-  select {
-    font: inherit;
-    min-height: 2.75em;
-    color: var(--budget-color-text, #1f2328);
-    background: var(--budget-color-surface, #ffffff);
-    border: 1px solid var(--budget-color-border-strong, #6e7781);
-    border-radius: 6px;
-  }
   .contents ol {
     display: flex;
     flex-wrap: wrap;

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { parseBudgetJson } from '../core/validate/index.js';
+import { parseArgs, type Output } from './args.js';
+
+/** `validate <file>...`: 0 when every file is valid, 1 when one is not, 2 without a file. */
+export async function runValidate(args: readonly string[], { out, err }: Output): Promise<number> {
+  const { files, flags, lang } = parseArgs(args);
+  if (files.length === 0) {
+    err.write('请给出要检查的文件 / name a file to validate\n');
+    return 2;
+  }
+  let invalid = false;
+  const report: { file: string; valid: boolean; issues: unknown[] }[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      err.write(`${file}: ${lang === 'en' ? 'cannot read' : '无法读取'} (${(error as Error).message})\n`);
+      invalid = true;
+      continue;
+    }
+    const result = parseBudgetJson(text);
+    invalid ||= !result.valid;
+    report.push({ file, valid: result.valid, issues: result.issues });
+    if (flags.has('--json')) continue;
+    if (result.valid) {
+      out.write(`✓ ${file}: ${lang === 'en' ? 'valid' : '有效'}\n`);
+    } else {
+      const count = result.issues.length;
+      out.write(`✗ ${file}: ${lang === 'en' ? `${count} problem(s)` : `${count} 处问题`}\n`);
+      for (const issue of result.issues) out.write(`  ${lang === 'en' ? issue.message.en : issue.message.zh}\n`);
+    }
+  }
+  if (flags.has('--json')) out.write(JSON.stringify(report, null, 2) + '\n');
+  return invalid ? 1 : 0;
+}

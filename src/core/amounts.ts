@@ -1,0 +1,26 @@
+import { D, toAmount, type Dec } from './decimal.js';
+import { BudgetInputError } from './errors.js';
+import type { Amounts, ColumnKey, Column } from './schema/budget-types.generated.js';
+
+/**
+ * The amount of a declared column in one row. A blank cell is recorded as "0", so a missing key
+ * is a transcription error and is reported rather than read as 0.
+ */
+export function amountIn(amounts: Amounts, key: ColumnKey, where: string): Dec {
+  const text = amounts[key];
+  if (text === undefined) {
+    throw new BudgetInputError({
+      code: 'missing-amount',
+      messageZh: `${where} 缺少“${key}”列的金额`,
+      messageEn: `${where} has no amount in the "${key}" column`,
+      found: key,
+    });
+  }
+  return toAmount(text);
+}
+
+/** A row's total: its 合计 when the table has that column, else the sum of its columns. */
+export function rowTotal(columns: readonly Column[], amounts: Amounts, where: string): Dec {
+  if (columns.some((c) => c.key === 'total')) return amountIn(amounts, 'total', where);
+  return columns.reduce((sum, c) => sum.plus(amountIn(amounts, c.key, where)), new D(0));
+}
