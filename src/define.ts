@@ -1,3 +1,4 @@
+import { BudgetAudit } from './components/budget-audit/budget-audit.js';
 import { BudgetHeadline } from './components/budget-headline/budget-headline.js';
 import { BudgetProjectCard } from './components/budget-project-cards/budget-project-card.js';
 import { BudgetProjectCards } from './components/budget-project-cards/budget-project-cards.js';
@@ -15,6 +16,7 @@ export const ELEMENTS = {
   'budget-project-card': BudgetProjectCard,
   'budget-project-cards': BudgetProjectCards,
   'budget-report': BudgetReport,
+  'budget-audit': BudgetAudit,
 } as const;
 
 /** Registers every element that is not registered yet (a page may load the bundle twice). */
@@ -33,5 +35,6 @@ declare global {
     'budget-project-card': BudgetProjectCard;
     'budget-project-cards': BudgetProjectCards;
     'budget-report': BudgetReport;
+    'budget-audit': BudgetAudit;
   }
 }

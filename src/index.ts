@@ -6,5 +6,6 @@ export { BudgetYoy } from './components/budget-yoy/budget-yoy.js';
 export { BudgetProjectCard } from './components/budget-project-cards/budget-project-card.js';
 export { BudgetProjectCards } from './components/budget-project-cards/budget-project-cards.js';
 export { BudgetReport } from './components/budget-report/budget-report.js';
+export { BudgetAudit } from './components/budget-audit/budget-audit.js';
 export { BudgetElement } from './components/base/budget-element.js';
 export { defineElements, ELEMENTS } from './define.js';

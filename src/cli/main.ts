@@ -1,17 +1,22 @@
 import type { Output } from './args.js';
+import { runCheck } from './check.js';
 import { runValidate } from './validate.js';
 
 const USAGE = `budget-viz — 预算公开数据工具 / tools for budget disclosure data
 
 Usage:
   budget-viz validate <file.json>... [--lang zh-CN|en] [--json]
+  budget-viz check <doc.json>... [--lang zh-CN|en] [--json]
 
   validate   检查预算文档或文档集是否符合 schema；无效时退出码为 1。
              Checks budget documents or collections against the schema; exits 1 when one is invalid.
+  check      查找报告内部的不一致（各表之间、表与说明之间）；有错误级别的发现时退出码为 1。
+             Finds where a report contradicts itself; exits 1 when an error-level finding exists.
 `;
 
 const COMMANDS: Record<string, (args: readonly string[], output: Output) => Promise<number>> = {
   validate: runValidate,
+  check: runCheck,
 };
 
 /** Runs the command line and returns the exit code: 0 success, 1 a problem found, 2 usage error. */

@@ -42,6 +42,7 @@ describe('<budget-report> on the reference report', () => {
       '与上年比较',
       '项目支出与绩效目标',
       '三公经费、机关运行经费、政府采购与国有资产',
+      '报告一致性检查',
       '名词解释',
     ]);
     for (const tag of ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-cards']) {

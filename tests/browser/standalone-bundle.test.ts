@@ -2,7 +2,7 @@
 // every element. This file imports nothing from src/, so only the bundle can define them.
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-report'];
+const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-report', 'budget-audit'];
 
 describe('dist/budget-viz.js', () => {
   before(async () => {

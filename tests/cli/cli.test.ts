@@ -57,3 +57,27 @@ describe('budget-viz validate', () => {
     assert.equal(run().status, 2);
   });
 });
+
+describe('budget-viz check', () => {
+  const REFERENCE = fileURLToPath(new URL('../../data/fenyang-xinfang-2024.json', import.meta.url));
+
+  test('finds the reference report\'s inconsistencies and exits 1 for its error', () => {
+    const result = run('check', REFERENCE);
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /1 处错误，2 处舍入差异，0 条提示/);
+    assert.match(result.stdout, /\[错误\] claims-counts/);
+    assert.match(result.stdout, /\[舍入差异\] economic-sums/);
+  });
+
+  test('prints findings as JSON for machines, in English on request', () => {
+    const result = run('check', REFERENCE, '--json', '--lang', 'en');
+    const [report] = JSON.parse(result.stdout);
+    assert.deepEqual(report.findings.map((f: { severity: string }) => f.severity).sort(), ['error', 'rounding', 'rounding']);
+    assert.ok(report.findings.every((f: { message: { en: string; zh: string } }) => f.message.en && f.message.zh));
+  });
+
+  test('exits 0 for a consistent document and 1 for one that is not a document', () => {
+    assert.equal(run('check', file('consistent.json', minimalDocument())).status, 0);
+    assert.equal(run('check', file('not-a-doc.json', { type: 'x' })).status, 1);
+  });
+});

@@ -3,7 +3,7 @@ import type { Catalog } from '../../i18n/lang.js';
 export interface ReportMessages {
   title: (department: string, year: number, kind: 'budget' | 'final') => string;
   contents: string;
-  sections: Record<'headline' | 'where' | 'split' | 'yoy' | 'projects' | 'summary' | 'glossary', string>;
+  sections: Record<'headline' | 'where' | 'split' | 'yoy' | 'projects' | 'summary' | 'audit' | 'glossary', string>;
   language: string;
   unit: string;
   print: string;
@@ -38,6 +38,7 @@ export const REPORT_MESSAGES: Catalog<ReportMessages> = {
       yoy: '与上年比较',
       projects: '项目支出与绩效目标',
       summary: '三公经费、机关运行经费、政府采购与国有资产',
+      audit: '报告一致性检查',
       glossary: '名词解释',
     },
     language: '语言',
@@ -72,6 +73,7 @@ export const REPORT_MESSAGES: Catalog<ReportMessages> = {
       yoy: 'Compared with last year',
       projects: 'Projects and their targets',
       summary: '"Three public" costs, operating costs, procurement and assets',
+      audit: 'Does the report agree with itself?',
       glossary: 'Glossary (名词解释)',
     },
     language: 'Language',

@@ -11,13 +11,13 @@ import { REPORT_MESSAGES } from './budget-report.messages.js';
 import { reportStyles } from './budget-report.styles.js';
 
 type Section = keyof (typeof REPORT_MESSAGES)['zh-CN']['sections'];
-const SECTIONS: readonly Section[] = ['headline', 'where', 'split', 'yoy', 'projects', 'summary', 'glossary'];
+const SECTIONS: readonly Section[] = ['headline', 'where', 'split', 'yoy', 'projects', 'summary', 'audit', 'glossary'];
 
 /**
  * @tag budget-report
  * @summary A whole disclosure in one element: headline figures, the sunburst, the basic/project
  * split, the comparison with last year, the project cards, 三公经费 / 机关运行经费 / 政府采购 /
- * 国有资产, and the glossary. Choosing a 科目 in the sunburst or the split filters the split and
+ * 国有资产, where the report contradicts itself (with a link to the 科目 concerned), and the glossary. Choosing a 科目 in the sunburst or the split filters the split and
  * the cards; `selected` sets it from outside and `budget-select` (from the inner views) follows it.
  * Terms of the glossary are explained where they appear.
  *
@@ -78,6 +78,7 @@ export class BudgetReport extends BudgetElement {
       )}
       ${this.section('projects', html`<budget-project-cards .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected}></budget-project-cards>`)}
       ${this.section('summary', this.renderSummary(doc))}
+      ${this.section('audit', html`<budget-audit .data=${doc} lang=${lang} @budget-select=${this.handleSelect}></budget-audit>`)}
       ${this.section('glossary', this.renderGlossary())} ${this.renderDefinitions()}
     `;
   }

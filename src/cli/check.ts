@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { checkDocument, type Finding, type Severity } from '../core/check/index.js';
+import { parseBudgetJson } from '../core/validate/index.js';
+import { parseArgs, type Output } from './args.js';
+
+const SEVERITY_WORD: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'error' },
+  rounding: { zh: '舍入差异', en: 'rounding' },
+  note: { zh: '提示', en: 'note' },
+};
+
+/**
+ * `check <doc.json>...`: runs the reconciliation rules and prints the findings (`--json` for
+ * machines). Exit 1 when a file is invalid or a finding is an error, 2 without a file.
+ */
+export async function runCheck(args: readonly string[], { out, err }: Output): Promise<number> {
+  const { files, flags, lang } = parseArgs(args);
+  if (files.length === 0) {
+    err.write('请给出要检查的文件 / name a document to check\n');
+    return 2;
+  }
+  const en = lang === 'en';
+  let failed = false;
+  const report: { file: string; findings: Finding[] }[] = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8').catch((error: Error) => {
+      err.write(`${file}: ${en ? 'cannot read' : '无法读取'} (${error.message})\n`);
+      return undefined;
+    });
+    if (text === undefined) {
+      failed = true;
+      continue;
+    }
+    const parsed = parseBudgetJson(text);
+    if (!parsed.valid || parsed.value.type !== 'budget-document') {
+      err.write(`${file}: ${en ? 'not a valid budget document; run budget-viz validate' : '不是有效的预算文档，请先运行 budget-viz validate'}\n`);
+      failed = true;
+      continue;
+    }
+    const findings = checkDocument(parsed.value);
+    failed ||= findings.some((f) => f.severity === 'error');
+    report.push({ file, findings });
+    if (!flags.has('--json')) out.write(describe(file, findings, en));
+  }
+  if (flags.has('--json')) out.write(JSON.stringify(report, null, 2) + '\n');
+  return failed ? 1 : 0;
+}
+
+function describe(file: string, findings: Finding[], en: boolean): string {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const head = en
+    ? `${file}: ${count('error')} error(s), ${count('rounding')} within rounding, ${count('note')} note(s)`
+    : `${file}：${count('error')} 处错误，${count('rounding')} 处舍入差异，${count('note')} 条提示`;
+  const lines = [`${count('error') > 0 ? '✗' : '✓'} ${head}`];
+  for (const finding of findings) {
+    lines.push(`  [${en ? SEVERITY_WORD[finding.severity].en : SEVERITY_WORD[finding.severity].zh}] ${finding.rule}: ${en ? finding.message.en : finding.message.zh}`);
+    for (const figure of finding.figures) lines.push(`      ${figure.label} ${figure.amount}${figure.unit}  ${figure.source}  ${figure.path}`);
+  }
+  return lines.join('\n') + '\n';
+}

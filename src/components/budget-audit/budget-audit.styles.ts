@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const auditStyles = css`
+  .title,
+  .counts {
+    margin: 0;
+  }
+  .counts {
+    margin-top: 0.25em;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    float: left;
+    margin-inline-end: 0.5em;
+    padding: 0.5em 0;
+  }
+  fieldset label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.75em;
+  }
+  input[type='checkbox'] {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+  }
+  .findings {
+    margin: 0.75em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .finding {
+    margin-top: 0.75em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--budget-color-border, #d0d7de);
+    border-inline-start-width: 6px;
+    border-radius: 6px;
+  }
+  .finding.error {
+    border-inline-start-color: var(--budget-color-error, #b42318);
+  }
+  .finding.rounding {
+    border-inline-start-color: var(--budget-color-rounding, #7a5c00);
+  }
+  .finding.note {
+    border-inline-start-color: var(--budget-color-note, #57606a);
+  }
+  .finding-head,
+  .message,
+  .difference {
+    margin: 0;
+  }
+  .severity {
+    font-weight: 600;
+    margin-inline-end: 0.75em;
+  }
+  .error .severity {
+    color: var(--budget-color-error, #b42318);
+  }
+  .rounding .severity {
+    color: var(--budget-color-rounding, #7a5c00);
+  }
+  .rule {
+    font-family: ui-monospace, monospace;
+    font-size: max(12px, 0.875em);
+    color: var(--budget-color-muted, #57606a);
+  }
+  .message {
+    margin-top: 0.25em;
+    overflow-wrap: anywhere;
+  }
+  details {
+    margin-top: 0.5em;
+  }
+  summary {
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .figures {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+    overflow-wrap: anywhere;
+  }
+  .finding button {
+    margin-top: 0.5em;
+  }
+`;

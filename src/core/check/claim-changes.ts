@@ -1,0 +1,171 @@
+/** The claims-changes rule: stated changes on the previous year against the figures they follow from. */
+import { D } from '../decimal.js';
+import type { BudgetDocument, Claim, MoneyUnit } from '../schema/budget-types.generated.js';
+import { claimPath } from './claim-figures.js';
+import { claimFig, claimsOf, claimUnit } from './claims.js';
+import { claimSource, figure, money, refOf, signed, sumFinding, type Fig } from './figures.js';
+import { amountRounding, decimalsOf, isDecimalText, judge, judgePercent, operand, percentInterval, type Operand } from './tolerance.js';
+import type { Finding, Rule } from './types.js';
+import { convertAmount } from '../units.js';
+
+/** The previous-year figure a change is measured from, and how the document knows it. */
+interface Previous {
+  fig: Fig;
+  /** 'stated': printed by the report; 'derived': computed from this very change, so it cannot contradict it. */
+  basis: 'stated' | 'derived';
+}
+
+/**
+ * The previous-year figure of a claim: a priorYear entry referencing it; else a figure its quote
+ * states for the previous year ("2022年当年预算执行数为11.67万元"); else none.
+ */
+function previousOf(doc: BudgetDocument, claim: Claim, index: number): Previous | undefined {
+  const entries = doc.priorYear ?? [];
+  const i = entries.findIndex((p) => p.claim === claim.id && isDecimalText(p.amount));
+  if (i >= 0) {
+    const p = entries[i];
+    return { fig: { label: `${p.fiscalYear}年 ${p.subject.label ?? claim.subject.label ?? ''}`.trim(), text: p.amount, unit: p.unit, path: ['priorYear', i, 'amount'], source: p.basis === 'derived' ? `由说明推算 / derived from ${claim.id}` : claimSource(claim) }, basis: p.basis };
+  }
+  const year = doc.meta.fiscalYear - 1;
+  const m = new RegExp(`((?:${year}年|上年)[^，。；,;]*?)(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*(万元|亿元|元)`).exec(claim.quote);
+  if (m && isDecimalText(m[2])) {
+    return { fig: { label: `说明：${m[1]}`, text: m[2], unit: m[3] as MoneyUnit, path: claimPath(index, 'quote'), source: claimSource(claim) }, basis: 'stated' };
+  }
+  return undefined;
+}
+
+/** A finding about one claim's change. */
+function changeFinding(claim: Claim, severity: Finding['severity'], zh: string, en: string, figures: Finding['figures'], extra: Partial<Finding> = {}): Finding {
+  return {
+    rule: 'claims-changes',
+    severity,
+    message: { zh: `说明“${claim.quote}”：${zh}`, en: `the 说明’s “${claim.quote}”: ${en}` },
+    figures,
+    ...extra,
+    ...(claim.subject.kind === 'subject' && claim.subject.code ? { subject: claim.subject.code } : {}),
+  };
+}
+
+const DIRECTION_ZH = { increase: '增加', decrease: '减少', flat: '持平', new: '新增' } as const;
+
+/** The findings of one claim with a change. */
+function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number): Finding[] {
+  const change = claim.change!;
+  const findings: Finding[] = [];
+  const unit = claimUnit(doc, claim);
+  const current = claimFig(doc, claim, index);
+  const amount: Fig | undefined = isDecimalText(change.amount)
+    ? { label: `说明：比${change.comparedTo}${DIRECTION_ZH[change.direction]}`, text: change.amount, unit, path: claimPath(index, 'change', 'amount'), source: claimSource(claim) }
+    : undefined;
+  const percentFig = isDecimalText(change.percent) ? figure(`说明：${DIRECTION_ZH[change.direction]}百分比`, change.percent, '%', claimPath(index, 'change', 'percent'), claimSource(claim)) : undefined;
+
+  // 持平 is no change: a flat claim that states an amount or a percentage contradicts itself.
+  if (change.direction === 'flat') {
+    const stated = [amount, percentFig && { text: percentFig.amount }].filter((x) => x && !new D(x.text).isZero());
+    if (stated.length > 0) {
+      findings.push(changeFinding(claim, 'error', '称“持平”，却给出了变动数', 'says “flat” yet states a change',
+        [...(amount ? [refOf(amount)] : []), ...(percentFig ? [percentFig] : [])]));
+    }
+  }
+  if (!current) return findings;
+  const cur = new D(current.text);
+
+  // A change larger than the current amount would leave a negative previous year.
+  if (change.direction === 'increase' && amount) {
+    const implied = cur.minus(amount.text);
+    if (implied.isNeg() && !implied.isZero()) {
+      const tolerance = amountRounding(current.text, unit).plus(amountRounding(amount.text, unit));
+      const severity = judge(implied, tolerance)!;
+      const d = Math.max(decimalsOf(current.text), decimalsOf(amount.text));
+      const c = money(current.text, unit);
+      const a = money(amount.text, unit);
+      const p = money(implied, unit, d);
+      findings.push(changeFinding(claim, severity,
+        `本年 ${c.zh}，比${change.comparedTo}增加 ${a.zh}，则${change.comparedTo}为 ${p.zh}，金额不可能为负`,
+        `${c.en} this year, up ${a.en} on ${change.comparedTo}, would put ${change.comparedTo} at ${p.en}: an amount cannot be negative`,
+        [refOf(current), refOf(amount), figure('推算上年数 / implied previous year', signed(implied, d), unit, claimPath(index, 'change'), '计算 / computed')],
+        { difference: signed(implied, d), tolerance: tolerance.toString() }));
+      return findings;
+    }
+  }
+
+  const previous = previousOf(doc, claim, index);
+  const prevFig = previous?.fig;
+  if (previous && prevFig && previous.basis === 'stated') {
+    const prev = convertAmount(new D(prevFig.text), prevFig.unit, unit);
+    const prevRounding = convertAmount(amountRounding(prevFig.text, prevFig.unit), prevFig.unit, unit);
+    const tolerance = prevRounding.plus(amountRounding(current.text, unit));
+    const diff = cur.minus(prev);
+    const agrees =
+      change.direction === 'increase' ? diff.gt(tolerance.neg()) :
+      change.direction === 'decrease' ? diff.lt(tolerance) :
+      change.direction === 'flat' ? judge(diff, tolerance) !== 'error' :
+      prev.lte(prevRounding);
+    if (!agrees) {
+      const c = money(current.text, unit);
+      const p = money(prevFig.text, prevFig.unit);
+      findings.push(changeFinding(claim, 'error',
+        `称“${DIRECTION_ZH[change.direction]}”，而本年 ${c.zh}、${prevFig.label.replace(/^说明：/, '')} ${p.zh}`,
+        `says “${change.direction}”, but this year is ${c.en} and the previous figure ${p.en}`,
+        [refOf(current), refOf(prevFig)], { difference: diff.toString(), tolerance: tolerance.toString() }));
+      return findings;
+    }
+    if (amount && prevFig.unit === unit && (change.direction === 'increase' || change.direction === 'decrease')) {
+      // Current − previous = the stated change, as a sum of printed figures.
+      const [total, parts] = change.direction === 'increase' ? [current, [prevFig, amount]] : [prevFig, [current, amount]];
+      const f = sumFinding({
+        rule: 'claims-changes', unit, source: claimSource(claim),
+        what: { zh: `说明“${claim.quote}”`, en: `the 说明’s “${claim.quote}”` },
+        parts: { zh: parts.map((x) => x.label.replace(/^说明：/, '')).join('与'), en: 'the other two figures' },
+        partsPath: claimPath(index),
+        columns: [{ name: { zh: total.label.replace(/^说明：/, ''), en: total === current ? 'this year' : 'previous year' }, total: total.text, totalPath: total.path, parts: parts.map((x) => x.text) }],
+        ...(claim.subject.kind === 'subject' && claim.subject.code ? { subject: claim.subject.code } : {}),
+      });
+      if (f) findings.push(f);
+    }
+  }
+
+  if (!percentFig || change.direction === 'flat' || change.direction === 'new') return findings;
+  // The denominator: the previous figure, else the one the stated change implies.
+  let denominator: Operand | undefined;
+  let denominatorFig: Fig | undefined = prevFig;
+  if (prevFig) denominator = operand(prevFig.text, prevFig.unit, unit);
+  else if (amount) {
+    const implied = change.direction === 'increase' ? cur.minus(amount.text) : cur.plus(amount.text);
+    const d = Math.max(decimalsOf(current.text), decimalsOf(amount.text));
+    denominatorFig = { label: '推算上年数', text: implied.toFixed(d), unit, path: claimPath(index, 'change'), source: '计算 / computed' };
+    denominator = operand(denominatorFig.text, unit);
+  }
+  // Growth from nothing has no percentage; reports write 100% by convention, which is not checked.
+  if (!denominator || !denominatorFig || denominator.value.isZero()) return findings;
+  const numerator: Operand = amount
+    ? operand(amount.text, unit)
+    : { value: cur.minus(denominator.value).abs(), rounding: amountRounding(current.text, unit).plus(denominator.rounding) };
+  const j = judgePercent(change.percent!, numerator, denominator);
+  if (!j || j.severity === null) return findings;
+  const p = decimalsOf(change.percent!);
+  const shown = j.exact.toDecimalPlaces(p + 2).toFixed(p + 2);
+  const interval = percentInterval(j, p);
+  const n = money(numerator.value, unit);
+  const dd = money(denominatorFig.text, denominatorFig.unit);
+  const within = j.severity === 'rounding';
+  findings.push(changeFinding(claim, j.severity,
+    `变动 ${n.zh} ÷ ${denominatorFig.label.replace(/^说明：/, '')} ${dd.zh} = ${shown}%，应为 ${j.expected.toFixed(p)}%，说明为 ${change.percent}%；${within ? `在数字舍入所容许的 ${interval}% 之内` : `超出数字舍入所容许的 ${interval}%`}`,
+    `a change of ${n.en} on ${dd.en} is ${shown}%, which rounds to ${j.expected.toFixed(p)}%, but ${change.percent}% is stated; ${within ? 'inside' : 'outside'} the ${interval}% the figures’ rounding allows`,
+    [percentFig, ...(amount ? [refOf(amount)] : [refOf(current)]), refOf(denominatorFig), figure('计算百分比 / computed', shown, '%', claimPath(index, 'change'), '计算 / computed')],
+    { difference: j.difference.toDecimalPlaces(p + 2).toFixed(p + 2), tolerance: interval }));
+  return findings;
+}
+
+/** claims-changes: see the rule's title. */
+export const claimsChanges: Rule = {
+  id: 'claims-changes',
+  title: {
+    zh: '说明中的增减：百分比等于变动额除以上年数，“持平”不带变动额，上年数不能为负',
+    en: 'Changes stated in the 说明: the percentage is the change over the previous year, “flat” has no amount, the previous year cannot be negative',
+  },
+  run(doc) {
+    return claimsOf(doc).flatMap(({ claim, index }) => (claim.change ? claimChangeFindings(doc, claim, index) : []));
+  },
+};
+

@@ -1,0 +1,230 @@
+/** Shared pieces of the rules: reading cells, naming figures, wording sum findings. */
+import { D, type Dec } from '../decimal.js';
+import { formatNumber } from '../format.js';
+import type { Amounts, Claim, ColumnKey, Column, MoneyUnit } from '../schema/budget-types.generated.js';
+import { formatPath, type Bilingual, type PathSegment } from '../validate/issue.js';
+import { decimalsOf, isDecimalText, judgeAmount, judgeSum, type SumJudgement } from './tolerance.js';
+import type { FigureRef, Finding, Severity } from './types.js';
+
+export type Path = PathSegment[];
+
+/** A cell's text when it is a usable amount; undefined for a missing or malformed one (the validator reports those). */
+export function cell(amounts: Amounts | undefined, key: ColumnKey): string | undefined {
+  const text = amounts?.[key];
+  return isDecimalText(text) ? text : undefined;
+}
+
+/** Builds a {@link FigureRef}, formatting its path. */
+export function figure(label: string, amount: string, unit: FigureRef['unit'], path: Path, source: string): FigureRef {
+  return { label, amount, unit, path: formatPath(path), source };
+}
+
+/** Where a claim's figures are read: its section and quote. */
+export function claimSource(claim: Claim): string {
+  return `${claim.section}：“${claim.quote}”`;
+}
+
+const EN_UNITS: Record<MoneyUnit | '%', string> = { 元: 'yuan', 万元: '(10,000 yuan)', 亿元: '(100 million yuan)', '%': '%' };
+
+/** An amount with its unit for a message: "15.43万元" / "15.43 (10,000 yuan)"; exact, grouped by thousands. */
+export function money(value: Dec | string, unit: MoneyUnit | '%', decimals?: number): Bilingual {
+  const dec = typeof value === 'string' ? new D(value) : value;
+  // A published figure keeps its printed decimals ("10.80"), a computed one shows what it has.
+  const places = decimals ?? (typeof value === 'string' ? decimalsOf(value.replace(/^-/, '')) : dec.decimalPlaces());
+  const text = formatNumber(dec, 'en', { minDecimals: places });
+  if (unit === '%') return { zh: `${text}%`, en: `${text}%` };
+  return { zh: `${text}${unit}`, en: `${text} ${EN_UNITS[unit]}` };
+}
+
+/** A signed difference as a decimal string, with at least `decimals` places. */
+export function signed(value: Dec, decimals: number): string {
+  return value.toFixed(Math.max(decimals, value.decimalPlaces()));
+}
+
+const COLUMN_EN: Record<ColumnKey, string> = {
+  total: 'total',
+  currentYear: 'current year',
+  carryOver: 'carried over',
+  basic: 'basic',
+  project: 'project',
+  personnel: 'personnel',
+  publicUse: 'public use',
+  generalPublicBudget: 'general public budget',
+  governmentFund: 'government funds',
+  stateCapital: 'state capital',
+  socialInsuranceFund: 'social insurance funds',
+  fiscalSpecialAccount: 'special fiscal account',
+  unitFunds: 'unit funds',
+};
+
+/** A column's name: the table's own label in Chinese, a fixed English name. */
+export function columnName(columns: readonly Column[], key: ColumnKey): Bilingual {
+  return { zh: columns.find((c) => c.key === key)?.label ?? key, en: COLUMN_EN[key] };
+}
+
+/** The wording of a judgement: within or beyond the rounding the figures can carry. */
+export function verdict(severity: Severity, tolerance: string, unit: MoneyUnit | '%'): Bilingual {
+  // Figures in 元 are exact (see tolerance.ts): any difference between them is an error.
+  if (new D(tolerance).isZero()) return { zh: '按元列示的数字没有舍入误差', en: 'figures in 元 carry no rounding' };
+  const t = money(tolerance, unit);
+  if (severity === 'rounding') return { zh: `在舍入误差 ${t.zh} 之内`, en: `within rounding (±${t.en})` };
+  return { zh: `超出舍入误差 ${t.zh}`, en: `more than rounding can explain (±${t.en})` };
+}
+
+/** One column of a sum check: the stated total and the parts it should be the sum of. */
+export interface SumColumn {
+  name: Bilingual;
+  total: string;
+  totalPath: Path;
+  parts: string[];
+}
+
+/** What a sum check compares, for {@link sumFinding}. */
+export interface SumSpec {
+  rule: string;
+  unit: MoneyUnit;
+  /** Table id, or another short name of where the figures are. */
+  source: string;
+  /** The stated figure's row, e.g. { zh: '表6 商品和服务支出', en: '表6 商品和服务支出' }. */
+  what: Bilingual;
+  /** The parts, e.g. { zh: '12 项明细', en: 'its 12 items' }. */
+  parts: Bilingual;
+  /** Path of the list the parts were summed from (the computed figure's path). */
+  partsPath: Path;
+  columns: SumColumn[];
+  subject?: string;
+}
+
+/**
+ * Judges every column of a sum (see {@link judgeSum}) and returns one finding for the row when any
+ * column differs, or undefined. The row's differing columns are listed together (a wrong cell
+ * usually makes its 合计 differ too); severity is the worst, difference and tolerance those of
+ * the worst column.
+ */
+export function sumFinding(spec: SumSpec): Finding | undefined {
+  const judged: { column: SumColumn; j: SumJudgement }[] = [];
+  for (const column of spec.columns) {
+    const j = judgeSum(column.total, column.parts, spec.unit);
+    if (j.severity !== null) judged.push({ column, j });
+  }
+  if (judged.length === 0) return undefined;
+  const severity: Severity = judged.some((x) => x.j.severity === 'error') ? 'error' : 'rounding';
+  const worst = judged.reduce((a, b) => (b.j.severity === 'error' && a.j.severity !== 'error') || (b.j.severity === a.j.severity && b.j.difference.abs().gt(a.j.difference.abs())) ? b : a);
+  const figures: FigureRef[] = judged.flatMap(({ column, j }) => [
+    figure(`${spec.what.zh} ${column.name.zh}`, column.total, spec.unit, column.totalPath, spec.source),
+    figure(`Σ ${spec.parts.zh} ${column.name.zh}`, j.sum.toFixed(j.decimals), spec.unit, spec.partsPath, spec.source),
+  ]);
+  // Columns showing the same pair of figures are named together rather than repeated.
+  const groups = new Map<string, { names: Bilingual[]; j: SumJudgement }>();
+  for (const { column, j } of judged) {
+    const key = `${j.total.toString()}|${j.sum.toString()}`;
+    const group = groups.get(key) ?? { names: [], j };
+    group.names.push(column.name);
+    groups.set(key, group);
+  }
+  const segments = [...groups.values()].map(({ names, j }) => {
+    const stated = money(j.total, spec.unit, j.decimals);
+    const sum = money(j.sum, spec.unit, j.decimals);
+    return {
+      zh: `${names.map((n) => n.zh).join('、')} 列为 ${stated.zh}，${spec.parts.zh}之和为 ${sum.zh}`,
+      en: `${names.map((n) => n.en).join(', ')}: ${stated.en} stated, ${spec.parts.en} sum to ${sum.en}`,
+    };
+  });
+  const difference = signed(worst.j.difference, worst.j.decimals);
+  const tolerance = signed(worst.j.tolerance, worst.j.decimals);
+  const v = verdict(severity, tolerance, spec.unit);
+  const diff = money(difference, spec.unit);
+  const finding: Finding = {
+    rule: spec.rule,
+    severity,
+    message: {
+      zh: `${spec.what.zh}：${segments.map((s) => s.zh).join('；')}；相差 ${diff.zh}，${v.zh}`,
+      en: `${spec.what.en}: ${segments.map((s) => s.en).join('; ')}; difference ${diff.en}, ${v.en}`,
+    },
+    figures,
+    difference,
+    tolerance,
+  };
+  if (spec.subject !== undefined) finding.subject = spec.subject;
+  return finding;
+}
+
+/**
+ * Sum columns for `keys` of a row and its parts' Amounts, skipping a column whose total or any
+ * part is missing (nothing to compare).
+ */
+export function sumColumns(
+  columns: readonly Column[],
+  keys: readonly ColumnKey[],
+  total: Amounts,
+  totalPath: Path,
+  parts: readonly Amounts[],
+): SumColumn[] {
+  const result: SumColumn[] = [];
+  for (const key of keys) {
+    const t = cell(total, key);
+    const ps = parts.map((p) => cell(p, key));
+    if (t === undefined || ps.some((p) => p === undefined)) continue;
+    result.push({ name: columnName(columns, key), total: t, totalPath: [...totalPath, key], parts: ps as string[] });
+  }
+  return result;
+}
+
+/** The declared column keys of a table. */
+export function keysOf(columns: readonly Column[]): ColumnKey[] {
+  return columns.map((c) => c.key);
+}
+
+/** A published figure with everything needed to compare and cite it. */
+export interface Fig {
+  label: string;
+  text: string;
+  unit: MoneyUnit;
+  path: Path;
+  source: string;
+}
+
+/** The {@link FigureRef} of a {@link Fig}. */
+export function refOf(fig: Fig): FigureRef {
+  return figure(fig.label, fig.text, fig.unit, fig.path, fig.source);
+}
+
+/**
+ * Two printed figures that should be the same amount. In one unit they are judged as a total of
+ * one part (tolerance: half a unit each); in different units the stated one is judged as a
+ * rounding of the reference ({@link judgeAmount}). Undefined when they agree.
+ */
+export function equalityFinding(rule: string, stated: Fig, reference: Fig, what: Bilingual, subject?: string): Finding | undefined {
+  let severity: Severity | null;
+  let difference: string;
+  let tolerance: string;
+  if (stated.unit === reference.unit) {
+    const j = judgeSum(stated.text, [reference.text], stated.unit);
+    severity = j.severity;
+    difference = signed(j.difference, j.decimals);
+    tolerance = signed(j.tolerance, j.decimals);
+  } else {
+    const j = judgeAmount(stated.text, stated.unit, reference.text, reference.unit);
+    severity = j.severity;
+    difference = j.difference.toString();
+    tolerance = j.tolerance.toString();
+  }
+  if (severity === null) return undefined;
+  const a = money(stated.text, stated.unit);
+  const b = money(reference.text, reference.unit);
+  const d = money(difference, stated.unit);
+  const v = verdict(severity, tolerance, stated.unit);
+  const finding: Finding = {
+    rule,
+    severity,
+    message: {
+      zh: `${what.zh}：${stated.label} ${a.zh}，${reference.label} ${b.zh}，相差 ${d.zh}，${v.zh}`,
+      en: `${what.en}: ${stated.label} ${a.en}, ${reference.label} ${b.en}; difference ${d.en}, ${v.en}`,
+    },
+    figures: [refOf(stated), refOf(reference)],
+    difference,
+    tolerance,
+  };
+  if (subject !== undefined) finding.subject = subject;
+  return finding;
+}

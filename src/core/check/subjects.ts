@@ -1,0 +1,102 @@
+/** Rules inside the tables by 功能分类科目 (表2, 表3, 表5, 政府性基金 and 国有资本经营 tables). */
+import type { BudgetDocument, SubjectRow, SubjectTable } from '../schema/budget-types.generated.js';
+import { keysOf, sumColumns, sumFinding } from './figures.js';
+import type { Finding, Rule } from './types.js';
+
+export const SUBJECT_TABLES = ['incomeBySubject', 'expenditureBySubject', 'generalBudgetExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure'] as const;
+export type SubjectTableName = (typeof SUBJECT_TABLES)[number];
+
+/** The subject tables of a document with their property names, in schema order. */
+export function subjectTables(doc: BudgetDocument): { name: SubjectTableName; table: SubjectTable }[] {
+  return SUBJECT_TABLES.flatMap((name) => (doc[name] ? [{ name, table: doc[name]! }] : []));
+}
+
+const LEVEL = { 3: { zh: '类', en: '类 (classes)' }, 5: { zh: '款', en: '款 (sections)' }, 7: { zh: '项', en: '项 (items)' } } as const;
+
+/**
+ * The rows a row is the sum of: its 款 for a 类, its 项 for a 款; a 类 whose 款 rows are not
+ * printed (allowed by the schema) is the sum of its 项.
+ */
+function childrenOf(rows: readonly SubjectRow[], parent: SubjectRow): { rows: SubjectRow[]; digits: 5 | 7 } | undefined {
+  if (parent.code.length === 3) {
+    const sections = rows.filter((r) => r.code.length === 5 && r.code.startsWith(parent.code));
+    if (sections.length > 0) return { rows: sections, digits: 5 };
+  }
+  if (parent.code.length === 3 || parent.code.length === 5) {
+    const items = rows.filter((r) => r.code.length === 7 && r.code.startsWith(parent.code));
+    if (items.length > 0) return { rows: items, digits: 7 };
+  }
+  return undefined;
+}
+
+/** subject-sums: see the rule's title. */
+export const subjectSums: Rule = {
+  id: 'subject-sums',
+  title: {
+    zh: '科目表中：合计 = 各类之和，类 = 其款之和，款 = 其项之和（每一列）',
+    en: 'Subject tables: total = Σ 类, each 类 = Σ its 款, each 款 = Σ its 项 (every column)',
+  },
+  run(doc) {
+    const findings: Finding[] = [];
+    for (const { name, table } of subjectTables(doc)) {
+      const keys = keysOf(table.columns);
+      const classes = table.rows.filter((r) => r.code.length === 3);
+      const total = sumFinding({
+        rule: 'subject-sums', unit: table.unit, source: table.table,
+        what: { zh: `${table.table} 合计`, en: `${table.table} total` },
+        parts: { zh: `${classes.length} 个类`, en: `its ${classes.length} ${LEVEL[3].en}` },
+        partsPath: [name, 'rows'],
+        columns: sumColumns(table.columns, keys, table.total, [name, 'total'], classes.map((r) => r.amounts)),
+      });
+      if (total) findings.push(total);
+      table.rows.forEach((row, index) => {
+        const children = childrenOf(table.rows, row);
+        if (!children) return;
+        const level = LEVEL[children.digits];
+        const f = sumFinding({
+          rule: 'subject-sums', unit: table.unit, source: table.table,
+          what: { zh: `${table.table} ${row.code} ${row.name}`, en: `${table.table} ${row.code} ${row.name}` },
+          parts: { zh: `其 ${children.rows.length} 个${level.zh}`, en: `its ${children.rows.length} ${level.en}` },
+          partsPath: [name, 'rows'],
+          columns: sumColumns(table.columns, keys, row.amounts, [name, 'rows', index, 'amounts'], children.rows.map((r) => r.amounts)),
+          subject: row.code,
+        });
+        if (f) findings.push(f);
+      });
+    }
+    return findings;
+  },
+};
+
+/** basic-plus-project: see the rule's title. */
+export const basicPlusProject: Rule = {
+  id: 'basic-plus-project',
+  title: {
+    zh: '支出表每一行及合计：合计 = 基本支出 + 项目支出',
+    en: 'Expenditure tables, every row and the total: total = basic + project',
+  },
+  run(doc) {
+    const findings: Finding[] = [];
+    for (const { name, table } of subjectTables(doc)) {
+      const keys = keysOf(table.columns);
+      if (!keys.includes('total') || !keys.includes('basic') || !keys.includes('project')) continue;
+      const rows = [
+        { label: '合计', amounts: table.total, path: [name, 'total'] as (string | number)[], code: undefined as string | undefined },
+        ...table.rows.map((r, i) => ({ label: `${r.code} ${r.name}`, amounts: r.amounts, path: [name, 'rows', i, 'amounts'] as (string | number)[], code: r.code as string | undefined })),
+      ];
+      for (const row of rows) {
+        const columns = sumColumns(table.columns, ['total'], row.amounts, row.path, [{ total: row.amounts.basic }, { total: row.amounts.project }]);
+        const f = sumFinding({
+          rule: 'basic-plus-project', unit: table.unit, source: table.table,
+          what: { zh: `${table.table} ${row.label}`, en: `${table.table} ${row.label}` },
+          parts: { zh: '基本支出与项目支出', en: 'basic and project expenditure' },
+          partsPath: row.path,
+          columns,
+          ...(row.code ? { subject: row.code } : {}),
+        });
+        if (f) findings.push(f);
+      }
+    }
+    return findings;
+  },
+};
