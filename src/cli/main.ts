@@ -1,5 +1,6 @@
 import type { Output } from './args.js';
 import { runCheck } from './check.js';
+import { runImport } from './import.js';
 import { runValidate } from './validate.js';
 
 const USAGE = `budget-viz — 预算公开数据工具 / tools for budget disclosure data
@@ -7,16 +8,20 @@ const USAGE = `budget-viz — 预算公开数据工具 / tools for budget disclo
 Usage:
   budget-viz validate <file.json>... [--lang zh-CN|en] [--json]
   budget-viz check <doc.json>... [--lang zh-CN|en] [--json]
+  budget-viz import <report.pdf|report.txt> [-o out.json] [--strict] [--lang zh-CN|en]
 
   validate   检查预算文档或文档集是否符合 schema；无效时退出码为 1。
              Checks budget documents or collections against the schema; exits 1 when one is invalid.
   check      查找报告内部的不一致（各表之间、表与说明之间）；有错误级别的发现时退出码为 1。
              Finds where a report contradicts itself; exits 1 when an error-level finding exists.
+  import     把公开的预算报告（PDF 或文本）转换为预算文档；无法归位的内容列为警告，绝不编造数字。
+             Turns a published report (PDF or text) into a document; what cannot be placed is a warning.
 `;
 
 const COMMANDS: Record<string, (args: readonly string[], output: Output) => Promise<number>> = {
   validate: runValidate,
   check: runCheck,
+  import: (args, { out, err }) => runImport(args, out, err),
 };
 
 /** Runs the command line and returns the exit code: 0 success, 1 a problem found, 2 usage error. */

@@ -1,0 +1,126 @@
+/**
+ * Reading the rows of a table: a row's label (with codes), the label's continuation lines,
+ * and amounts printed on the row's line or on a line of their own just above it (some
+ * extractors put the figures of a row with a wrapped label on the line before).
+ */
+import type { Amounts, ColumnKey } from '../schema/budget-types.generated.js';
+import type { PrintedColumn } from './columns.js';
+import type { ImportContext } from './context.js';
+import { anchorsFrom, anchorsFromClusters, isLayoutText, joinWords, partsOf, placeAmounts, type AmountToken } from './grid.js';
+import { isBlank, type SourceLine } from './lines.js';
+import { tokenize, type Token } from './numbers.js';
+
+export interface RawRow {
+  line: SourceLine;
+  /** Codes read at the start of the row ("201", "20103", or "201" "03" "01"). */
+  codes: string[];
+  label: string;
+  amounts: AmountToken[];
+  /** Set when the label continues on the following lines. */
+  continued?: boolean;
+}
+
+/** Words of a header or of a note: lines that are neither rows nor label continuations. */
+const HEADER_WORDS = /项目|科目编码|科目名称|^类|款\s*项|预算数|决算数|单位[：:]|编制|部门名称|注[：:]|本表|^\d+(\s+\d+)+$|金额/;
+
+export interface RowOptions {
+  /** Read codes at the start of a row. */
+  codes: boolean;
+  /** Labels that make a line a row without a code ("合计"). */
+  rowLabel?: RegExp;
+  /** Allow label continuation lines. */
+  continuation?: boolean;
+}
+
+function codesOf(tokens: Token[]): { codes: string[]; rest: Token[] } {
+  const t = tokens.map((x) => x.text);
+  if (/^\d{3}$/.test(t[0] ?? '') && /^\d{2}$/.test(t[1] ?? '')) {
+    const n = /^\d{2}$/.test(t[2] ?? '') && t[3] !== undefined ? 3 : 2;
+    return { codes: t.slice(0, n), rest: tokens.slice(n) };
+  }
+  if (/^\d{3}(\d{2}){0,2}$/.test(t[0] ?? '') && tokens.length > 1 && !/^[\d,.]+$/.test(t[1] ?? '')) return { codes: [t[0]!], rest: tokens.slice(1) };
+  return { codes: [], rest: tokens };
+}
+
+/** Reads the rows of a table body. */
+export function readRows(lines: SourceLine[], options: RowOptions): RawRow[] {
+  const rows: RawRow[] = [];
+  let pending: AmountToken[] = [];
+  let last: RawRow | undefined;
+  let lastWasRow = false;
+  for (const line of lines) {
+    if (isBlank(line.text)) {
+      lastWasRow = false;
+      continue;
+    }
+    const tokens = tokenize(line.text);
+    const { codes, rest } = options.codes ? codesOf(tokens) : { codes: [], rest: tokens };
+    const parts = partsOf(line, false, rest);
+    const label = joinWords(parts.words);
+    const isRow = codes.length > 0 || (!!options.rowLabel && options.rowLabel.test(label.replace(/\s+/g, '')));
+    if (isRow) {
+      const row: RawRow = { line, codes, label, amounts: [...pending, ...parts.amounts] };
+      pending = [];
+      rows.push(row);
+      last = row;
+      lastWasRow = true;
+      continue;
+    }
+    if (parts.words.length === 0 && parts.amounts.length > 0 && parts.trailing.length === 0) {
+      if (last && last.amounts.length === 0 && lastWasRow) last.amounts.push(...parts.amounts);
+      else pending.push(...parts.amounts);
+      lastWasRow = false;
+      continue;
+    }
+    if (options.continuation && last && lastWasRow && parts.amounts.length === 0 && !HEADER_WORDS.test(label) && /[\u4e00-\u9fff]/.test(label)) {
+      last.label += label;
+      last.continued = true;
+      continue;
+    }
+    lastWasRow = false;
+  }
+  return rows;
+}
+
+/** Places the amounts of every row in the printed columns; a row that cannot be placed is null. */
+export function placeRows(rows: RawRow[], columns: PrintedColumn[], lines: SourceLine[], ctx: ImportContext, tableId: string): (Amounts | null)[] {
+  const layout = isLayoutText(lines);
+  const n = columns.length;
+  const byPage = new Map<number, AmountToken[][]>();
+  for (const row of rows) {
+    const page = row.line.page;
+    if (!byPage.has(page)) byPage.set(page, []);
+    byPage.get(page)!.push(row.amounts);
+  }
+  const all = rows.map((r) => r.amounts);
+  const anchorsAll = anchorsFrom(all, n) ?? anchorsFromClusters(all, n);
+  const dropped = new Set<string>();
+  return rows.map((row) => {
+    const pageRows = byPage.get(row.line.page)!;
+    const anchors = layout ? (anchorsFrom(pageRows, n) ?? anchorsFromClusters(pageRows, n) ?? anchorsAll) : null;
+    const placed = placeAmounts(row.amounts, n, anchors, layout);
+    if (!placed) {
+      ctx.warn(row.line, `${tableId}：本行的数字多于表中的列，无法对应`, `${tableId}: this row has more figures than the table has columns; not placed`);
+      return null;
+    }
+    const garbled = placed.find((t) => t && t.value === null);
+    if (garbled) {
+      ctx.warn(garbled.line, `${tableId}：无法识别的数字 "${garbled.text}"，本行未导入`, `${tableId}: unreadable figure "${garbled.text}"; row not imported`);
+      return null;
+    }
+    const amounts: Amounts = {};
+    placed.forEach((token, k) => {
+      const column = columns[k]!;
+      if (column.key === null) {
+        if (token && token.value !== '0' && !dropped.has(column.label)) {
+          dropped.add(column.label);
+          ctx.warn(token.line, `${tableId}：列“${column.label}”在数据格式中没有对应项，其数字未导入`, `${tableId}: column "${column.label}" has no key in the schema; its figures are not imported`);
+        }
+        return;
+      }
+      amounts[column.key as ColumnKey] = token?.value ?? '0';
+      if (token) ctx.figures += 1;
+    });
+    return amounts;
+  });
+}

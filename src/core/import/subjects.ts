@@ -1,0 +1,77 @@
+/**
+ * 科目 tables (收入总表, 支出总表, 一般公共预算支出表, 政府性基金/国有资本经营预算支出表): one
+ * row per 类/款/项 code, codes in one column ("2010301") or three ("201 03 01"), long names
+ * wrapped onto the next line, and a 合计 row.
+ */
+import type { Amounts, SubjectRow, SubjectTable } from '../schema/budget-types.generated.js';
+import { columnsFromHeader, schemaColumns, type ColumnFamily } from './columns.js';
+import type { ImportContext } from './context.js';
+import { placeRows, readRows } from './rows.js';
+import type { TableBlock } from './tables.js';
+import { isAmountToken, tokenize } from './numbers.js';
+import type { MoneyUnit } from '../schema/budget-types.generated.js';
+
+const TOTAL_ROW = /^(合计|总计)$/;
+
+/** Index of the first line of the body after the header. */
+export function headerEnd(block: TableBlock, isRowStart: (text: string) => boolean): number {
+  const i = block.lines.findIndex((l) => isRowStart(l.text));
+  return i < 0 ? block.lines.length : i;
+}
+
+function isSubjectStart(text: string): boolean {
+  const t = text.trim();
+  if (/^\d{3}(\d{2}){0,2}\s+\S/.test(t) && !/^\d{3}\s+[\d,.]+(\s|$)/.test(t)) return true;
+  if (/^合\s*计(\s+[\d,.]|$)/.test(t)) return true;
+  const tokens = tokenize(t);
+  return tokens.length > 0 && tokens.every((x) => isAmountToken(x.text)) && /[.,]/.test(t);
+}
+
+/** Reads a 科目 table; undefined (with warnings) when it cannot be read. */
+export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit: MoneyUnit, ctx: ImportContext): SubjectTable | undefined {
+  const start = headerEnd(block, isSubjectStart);
+  const printed = columnsFromHeader(block.lines.slice(0, start), family);
+  const body = block.lines.slice(start);
+  const raw = readRows(body, { codes: true, rowLabel: TOTAL_ROW, continuation: true });
+  const placed = placeRows(raw, printed, body, ctx, block.id);
+  const columns = schemaColumns(printed);
+  let total: Amounts | undefined;
+  const rows: SubjectRow[] = [];
+  const seen = new Set<string>();
+  raw.forEach((row, i) => {
+    const amounts = placed[i];
+    if (row.codes.length === 0) {
+      if (amounts && !total) total = amounts;
+      else if (!amounts) ctx.warn(row.line, `${block.id}：合计行无法读取`, `${block.id}: the total row cannot be read`);
+      return;
+    }
+    const code = row.codes.join('');
+    if (!/^\d{3}(\d{2}){0,2}$/.test(code)) {
+      ctx.warn(row.line, `${block.id}：无法识别的科目编码 "${row.codes.join(' ')}"`, `${block.id}: unrecognised subject code "${row.codes.join(' ')}"`);
+      return;
+    }
+    if (!amounts) return;
+    if (!row.label) {
+      ctx.warn(row.line, `${block.id}：科目 ${code} 没有名称，本行未导入`, `${block.id}: subject ${code} has no name; row not imported`);
+      return;
+    }
+    if (seen.has(code)) {
+      ctx.warn(row.line, `${block.id}：科目 ${code} 重复出现，仅保留第一次`, `${block.id}: subject ${code} appears twice; the first is kept`);
+      return;
+    }
+    seen.add(code);
+    rows.push({ code, name: row.label, amounts });
+  });
+  // A 款 or 项 whose 类 row is missing cannot be placed in the tree.
+  const kept = rows.filter((row) => {
+    if (row.code.length === 3 || seen.has(row.code.slice(0, 3)) && rows.some((r) => r.code === row.code.slice(0, 3))) return true;
+    const line = raw.find((r) => r.codes.join('') === row.code)?.line;
+    ctx.warn(line, `${block.id}：科目 ${row.code} 的类级科目缺失，本行未导入`, `${block.id}: the 类 of subject ${row.code} is missing; row not imported`);
+    return false;
+  });
+  if (!total) {
+    ctx.warn(block.titleLine, `${block.id}：找不到合计行，本表未导入`, `${block.id}: no total row found; table not imported`);
+    return undefined;
+  }
+  return { table: block.id, unit, columns: columns as SubjectTable['columns'], total, rows: kept };
+}
