@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 /** Kept out of the library build: a bundler that uses budget-viz brings one copy of each. */
-const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^decimal\.js$/, /^node:/];
+const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^decimal\.js$/, /^pdfjs-dist($|\/)/, /^node:/];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
