@@ -12,6 +12,7 @@ export * from './palette.js';
 export * from './projects.js';
 export * from './report-summary.js';
 export * from './glossary.js';
+export * from './check/index.js';
 export * from './units.js';
 export { budgetSchema, SCHEMA_VERSION } from './schema/budget-schema.js';
 export type * from './schema/budget-types.generated.js';

@@ -1,12 +1,12 @@
 /** The claims-changes rule: stated changes on the previous year against the figures they follow from. */
 import { D } from '../decimal.js';
-import type { BudgetDocument, Claim, MoneyUnit } from '../schema/budget-types.generated.js';
+import type { BudgetDocument, Claim, ClaimSubject, MoneyUnit } from '../schema/budget-types.generated.js';
+import { convertAmount } from '../units.js';
 import { claimPath } from './claim-figures.js';
 import { claimFig, claimsOf, claimUnit } from './claims.js';
-import { claimSource, figure, money, refOf, signed, sumFinding, type Fig } from './figures.js';
-import { amountRounding, decimalsOf, isDecimalText, judge, judgePercent, operand, percentInterval, type Operand } from './tolerance.js';
+import { claimSource, figure, money, refOf, signed, verdict, type Fig } from './figures.js';
+import { amountRounding, decimalsOf, isDecimalText, judge, judgePercent, judgeSum, operand, percentInterval, type Operand } from './tolerance.js';
 import type { Finding, Rule } from './types.js';
-import { convertAmount } from '../units.js';
 
 /** The previous-year figure a change is measured from, and how the document knows it. */
 interface Previous {
@@ -21,7 +21,12 @@ interface Previous {
  */
 function previousOf(doc: BudgetDocument, claim: Claim, index: number): Previous | undefined {
   const entries = doc.priorYear ?? [];
-  const i = entries.findIndex((p) => p.claim === claim.id && isDecimalText(p.amount));
+  let i = entries.findIndex((p) => p.claim === claim.id && isDecimalText(p.amount));
+  if (i < 0) {
+    // A figure the report states elsewhere for the same subject, when exactly one fits.
+    const same = entries.map((p, j) => ({ p, j })).filter(({ p }) => p.claim === undefined && p.fiscalYear === doc.meta.fiscalYear - 1 && isDecimalText(p.amount) && sameSubject(p.subject, claim.subject));
+    if (same.length === 1) i = same[0].j;
+  }
   if (i >= 0) {
     const p = entries[i];
     return { fig: { label: `${p.fiscalYear}年 ${p.subject.label ?? claim.subject.label ?? ''}`.trim(), text: p.amount, unit: p.unit, path: ['priorYear', i, 'amount'], source: p.basis === 'derived' ? `由说明推算 / derived from ${claim.id}` : claimSource(claim) }, basis: p.basis };
@@ -32,6 +37,11 @@ function previousOf(doc: BudgetDocument, claim: Claim, index: number): Previous 
     return { fig: { label: `说明：${m[1]}`, text: m[2], unit: m[3] as MoneyUnit, path: claimPath(index, 'quote'), source: claimSource(claim) }, basis: 'stated' };
   }
   return undefined;
+}
+
+/** Whether two claim subjects name the same figure (kind, source, code and, when both have one, label). */
+function sameSubject(a: ClaimSubject, b: ClaimSubject): boolean {
+  return a.kind === b.kind && a.source === b.source && a.code === b.code && (a.label === undefined || b.label === undefined || a.label === b.label);
 }
 
 /** A finding about one claim's change. */
@@ -111,17 +121,23 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number): 
       return findings;
     }
     if (amount && prevFig.unit === unit && (change.direction === 'increase' || change.direction === 'decrease')) {
-      // Current − previous = the stated change, as a sum of printed figures.
-      const [total, parts] = change.direction === 'increase' ? [current, [prevFig, amount]] : [prevFig, [current, amount]];
-      const f = sumFinding({
-        rule: 'claims-changes', unit, source: claimSource(claim),
-        what: { zh: `说明“${claim.quote}”`, en: `the 说明’s “${claim.quote}”` },
-        parts: { zh: parts.map((x) => x.label.replace(/^说明：/, '')).join('与'), en: 'the other two figures' },
-        partsPath: claimPath(index),
-        columns: [{ name: { zh: total.label.replace(/^说明：/, ''), en: total === current ? 'this year' : 'previous year' }, total: total.text, totalPath: total.path, parts: parts.map((x) => x.text) }],
-        ...(claim.subject.kind === 'subject' && claim.subject.code ? { subject: claim.subject.code } : {}),
-      });
-      if (f) findings.push(f);
+      // This year − previous year = the stated change: three printed figures, each half a unit off at most.
+      const j = change.direction === 'increase' ? judgeSum(current.text, [prevFig.text, amount.text], unit) : judgeSum(prevFig.text, [current.text, amount.text], unit);
+      if (j.severity !== null) {
+        const actual = cur.minus(prev).abs();
+        const c = money(current.text, unit);
+        const p = money(prevFig.text, unit);
+        const a = money(amount.text, unit);
+        const x = money(actual, unit, j.decimals);
+        const difference = signed(new D(amount.text).minus(actual), j.decimals);
+        const tolerance = signed(j.tolerance, j.decimals);
+        const v = verdict(j.severity, tolerance, unit);
+        const d = money(difference, unit);
+        findings.push(changeFinding(claim, j.severity,
+          `本年 ${c.zh}，${prevFig.label.replace(/^说明：/, '')} ${p.zh}，相差 ${x.zh}，说明称${DIRECTION_ZH[change.direction]} ${a.zh}；相差 ${d.zh}，${v.zh}`,
+          `this year ${c.en}, previous ${p.en}, a difference of ${x.en}, but a change of ${a.en} is stated; off by ${d.en}, ${v.en}`,
+          [refOf(current), refOf(prevFig), refOf(amount)], { difference, tolerance }));
+      }
     }
   }
 

@@ -5,7 +5,7 @@ import { claimPath } from './claim-figures.js';
 import { claimFig, claimsOf } from './claims.js';
 import { claimSource, equalityFinding, figure, money, refOf, signed, verdict, type Fig } from './figures.js';
 import { projectAmount, projectTables } from './projects.js';
-import { judgeSum } from './tolerance.js';
+import { decimalsOf, isDecimalText, judgeSum } from './tolerance.js';
 import type { FigureRef, Finding, Rule } from './types.js';
 import { convertAmount } from '../units.js';
 
@@ -23,12 +23,20 @@ function listedProjects(doc: BudgetDocument): Listed[] {
 /** The sum of some projects' amounts in `unit`, exact; undefined when one lacks an amount. */
 function projectsSum(projects: readonly Listed[], unit: MoneyUnit): string | undefined {
   let sum = new D(0);
+  let decimals = 0;
   for (const p of projects) {
     const text = projectAmount(p.project);
     if (text === undefined) return undefined;
     sum = sum.plus(convertAmount(new D(text), p.unit, unit));
+    if (p.unit === unit) decimals = Math.max(decimals, decimalsOf(text));
   }
-  return sum.toString();
+  // Shown with the tables' printed decimals ("40.00"), never fewer than the exact sum needs.
+  return sum.toFixed(Math.max(decimals, sum.decimalPlaces()));
+}
+
+/** Where a sum over the projects is read: the one table's units, or the whole document. */
+function unitsPath(tables: ReturnType<typeof projectTables>): (string | number)[] {
+  return tables.length === 1 ? [tables[0].name, 'units'] : [];
 }
 
 /** A count that does not match. */
@@ -62,25 +70,25 @@ export const claimsCounts: Rule = {
     const tables = projectTables(doc);
     const listed = listedProjects(doc);
     const claims = claimsOf(doc);
-    const tableTotal: Fig | undefined = tables.length === 1 && tables[0].table.total.total !== undefined
-      ? { label: `${tables[0].table.table} 合计`, text: tables[0].table.total.total, unit: tables[0].table.unit, path: [tables[0].name, 'total', 'total'], source: tables[0].table.table }
+    const tableTotal: Fig | undefined = tables.length === 1 && isDecimalText(tables[0].table.total.total)
+      ? { label: `${tables[0].table.table} 合计`, text: tables[0].table.total.total!, unit: tables[0].table.unit, path: [tables[0].name, 'total', 'total'], source: tables[0].table.table }
       : undefined;
     const computedTotal = (label: string, projects: readonly Listed[], unit: MoneyUnit): Fig | undefined => {
       const sum = projectsSum(projects, unit);
-      return sum === undefined ? undefined : { label, text: sum, unit, path: tables.length === 1 ? [tables[0].name, 'units'] : [], source: tables.map((t) => t.table.table).join('、') };
+      return sum === undefined ? undefined : { label, text: sum, unit, path: unitsPath(tables), source: tables.map((t) => t.table.table).join('、') };
     };
 
     for (const { claim, index } of claims) {
       const kind = claim.subject.kind;
-      if (tables.length === 0) break;
       if (kind === 'operatingExpenses' && claim.count !== undefined) {
+        // “所属1家行政单位”: the units 表11 lists (when it lists them).
         const units = doc.operatingExpenses?.units ?? [];
         if (units.length > 0 && units.length !== claim.count) {
           findings.push(countFinding(claim, index, units.length, { zh: `${doc.operatingExpenses!.table} 列出的单位`, en: `${doc.operatingExpenses!.table} lists` }, []));
         }
         continue;
       }
-      if ((kind !== 'projectsManaged' && kind !== 'projectsDisclosed') || countsUnits(claim)) continue;
+      if (tables.length === 0 || (kind !== 'projectsManaged' && kind !== 'projectsDisclosed') || countsUnits(claim)) continue;
       const subset = kind === 'projectsDisclosed' ? listed.filter((p) => p.project.performance) : listed;
       const what = kind === 'projectsDisclosed'
         ? { zh: '有绩效目标表的项目', en: 'projects with a 绩效目标表 number' }
@@ -119,7 +127,7 @@ function categoryFindings(doc: BudgetDocument, claims: { claim: Claim; index: nu
       const stated = claimFig(doc, claim, index);
       const sum = stated && projectsSum(subset, stated.unit);
       if (stated && sum !== undefined) {
-        const f = equalityFinding('claims-counts', stated, { label: `Σ ${name.zh}`, text: sum, unit: stated.unit, path: [], source: listed.map((p) => p.table).filter((t, i, a) => a.indexOf(t) === i).join('、') }, { zh: `说明“${claim.quote}”`, en: `the 说明’s “${claim.quote}”` });
+        const f = equalityFinding('claims-counts', stated, { label: `Σ ${name.zh}`, text: sum, unit: stated.unit, path: unitsPath(projectTables(doc)), source: listed.map((p) => p.table).filter((t, i, a) => a.indexOf(t) === i).join('、') }, { zh: `说明“${claim.quote}”`, en: `the 说明’s “${claim.quote}”` });
         if (f) findings.push(f);
       }
     }
@@ -139,7 +147,7 @@ function categoryFindings(doc: BudgetDocument, claims: { claim: Claim; index: nu
     if (!of || !sf || of.unit !== sf.unit) continue;
     const reference = tableTotal ?? (() => {
       const sum = projectsSum(listed, of.unit);
-      return sum === undefined ? undefined : { label: 'Σ 项目', text: sum, unit: of.unit, path: [], source: '' } as Fig;
+      return sum === undefined ? undefined : ({ label: 'Σ 项目', text: sum, unit: of.unit, path: unitsPath(projectTables(doc)), source: listed.map((p) => p.table).filter((t, i, a) => a.indexOf(t) === i).join('、') } as Fig);
     })();
     if (!reference) continue;
     const total = convertAmount(new D(reference.text), reference.unit, of.unit);

@@ -1,7 +1,7 @@
 /** Rules comparing the statements of the 说明 (claims) with the tables. */
 import type { BudgetDocument, Claim, MoneyUnit, SubjectRow } from '../schema/budget-types.generated.js';
 import { claimPath, subjectFigure } from './claim-figures.js';
-import { claimSource, equalityFinding, figure, money, refOf, verdict, type Fig } from './figures.js';
+import { claimSource, compareFigures, equalityFinding, figure, money, refOf, verdict, type Fig } from './figures.js';
 import { D } from '../decimal.js';
 import { convertAmount } from '../units.js';
 import { subjectTables } from './subjects.js';
@@ -39,6 +39,7 @@ export const claimsAmounts: Rule = {
       if (!stated) continue;
       const reference = subjectFigure(doc, claim.subject, claim);
       if (!reference) continue;
+      const comparison = compareFigures(stated, reference);
       const f = equalityFinding('claims-amounts', stated, reference, { zh: '', en: '' }, claim.subject.kind === 'subject' ? claim.subject.code : undefined);
       if (!f) continue;
       const a = money(stated.text, stated.unit);
@@ -46,7 +47,7 @@ export const claimsAmounts: Rule = {
       // A figure in another unit is shown converted as well, so the reader sees what was compared.
       const converted = reference.unit === stated.unit ? undefined : money(convertAmount(new D(reference.text), reference.unit, stated.unit), stated.unit);
       const d = money(f.difference!, stated.unit);
-      const v = verdict(f.severity, f.tolerance!, stated.unit);
+      const v = verdict(f.severity, f.tolerance!, stated.unit, comparison.exclusive);
       const name = claim.subject.label ?? claim.id;
       f.message = {
         zh: `说明“${claim.quote}”中${name}为 ${a.zh}，${reference.label} 为 ${b.zh}${converted ? `（即 ${converted.zh}）` : ''}，相差 ${d.zh}，${v.zh}`,
@@ -110,7 +111,9 @@ function labelLevels(label: string): string[] | undefined {
 
 /** The rows of a code's levels in the first subject table that has the code: 类, 款, 项 as far as the code goes. */
 function levelRows(doc: BudgetDocument, code: string): { table: string; rows: (SubjectRow | undefined)[]; name: string; index: number } | undefined {
-  for (const { name, table } of subjectTables(doc)) {
+  // Expenditure tables first: a statement about a 科目 is about its spending.
+  const tables = subjectTables(doc).sort((a, b) => (a.name === 'incomeBySubject' ? 1 : 0) - (b.name === 'incomeBySubject' ? 1 : 0));
+  for (const { name, table } of tables) {
     const index = table.rows.findIndex((r) => r.code === code);
     if (index < 0) continue;
     const codes = [code.slice(0, 3), code.slice(0, 5), code.slice(0, 7)].slice(0, code.length === 3 ? 1 : code.length === 5 ? 2 : 3);

@@ -1,5 +1,7 @@
 /** Rules of the 基本支出 economic classification table (表6). */
-import type { Amounts, BudgetDocument, EconomicTable } from '../schema/budget-types.generated.js';
+import { D, type Dec } from '../decimal.js';
+import type { Amounts, BudgetDocument, EconomicTable, MoneyUnit } from '../schema/budget-types.generated.js';
+import { convertAmount } from '../units.js';
 import { cell, equalityFinding, keysOf, sumColumns, sumFinding, type Fig, type Path } from './figures.js';
 import { isDecimalText } from './tolerance.js';
 import type { Finding, Rule } from './types.js';
@@ -17,15 +19,18 @@ function partsFinding(t: EconomicTable, label: string, amounts: Amounts, path: P
   });
 }
 
-/** Other funds in the budget, which 表3 covers and the general-budget-only 表6 does not. */
-function hasOtherFunds(doc: BudgetDocument): boolean {
-  const lines = [...(doc.summary?.income ?? []), ...(doc.summary?.carryOverIncome ?? [])];
-  return lines.some((l) => l.source !== 'generalPublicBudget' && isDecimalText(l.amount) && !/^0(\.0*)?$/.test(l.amount));
+/** The budget's income other than the general public budget (other sources, carry-over), in `unit`. */
+function otherFunds(doc: BudgetDocument, unit: MoneyUnit): Dec {
+  const s = doc.summary;
+  if (!s) return new D(0);
+  const lines = [...s.income, ...(s.carryOverIncome ?? [])].filter((l) => l.source !== 'generalPublicBudget' && isDecimalText(l.amount));
+  return lines.reduce((sum, l) => sum.plus(convertAmount(new D(l.amount), s.unit, unit)), new D(0));
 }
 
 /**
  * 表6 total against the 基本支出 it details. 表6 is 一般公共预算 basic expenditure: it must equal
- * 表5's 基本支出; against 表3 (all funds) a difference is only a note when the budget has other funds.
+ * 表5's 基本支出. Against 表3 (all funds) a shortfall the budget's other funds can account for is
+ * only a note; any other difference is an error.
  */
 function basicFinding(doc: BudgetDocument, t: EconomicTable): Finding | undefined {
   const text = cell(t.total, 'total');
@@ -41,7 +46,10 @@ function basicFinding(doc: BudgetDocument, t: EconomicTable): Finding | undefine
   const eBasic = cell(e?.total, 'basic');
   if (!e || eBasic === undefined) return undefined;
   const f = equalityFinding('economic-sums', stated, { label: `${e.table} 基本支出`, text: eBasic, unit: e.unit, path: ['expenditureBySubject', 'total', 'basic'], source: e.table }, what);
-  if (f && hasOtherFunds(doc)) {
+  if (!f) return f;
+  const shortfall = convertAmount(new D(eBasic), e.unit, t.unit).minus(text);
+  const tolerance = new D(f.tolerance ?? 0);
+  if (shortfall.gt(0) && shortfall.lte(otherFunds(doc, t.unit).plus(tolerance))) {
     f.severity = 'note';
     f.message = {
       zh: `${f.message.zh}（${e.table} 含一般公共预算以外的资金，${t.table} 只含一般公共预算，二者可以不同）`,

@@ -1,6 +1,7 @@
 /** Shared pieces of the rules: reading cells, naming figures, wording sum findings. */
 import { D, type Dec } from '../decimal.js';
 import { formatNumber } from '../format.js';
+import { convertAmount } from '../units.js';
 import type { Amounts, Claim, ColumnKey, Column, MoneyUnit } from '../schema/budget-types.generated.js';
 import { formatPath, type Bilingual, type PathSegment } from '../validate/issue.js';
 import { decimalsOf, isDecimalText, judgeAmount, judgeSum, type SumJudgement } from './tolerance.js';
@@ -57,22 +58,34 @@ const COLUMN_EN: Record<ColumnKey, string> = {
   unitFunds: 'unit funds',
 };
 
+/** The name of a figure that is not in a column. */
+export const NO_COLUMN: Bilingual = { zh: '', en: '' };
+
 /** A column's name: the table's own label in Chinese, a fixed English name. */
 export function columnName(columns: readonly Column[], key: ColumnKey): Bilingual {
   return { zh: columns.find((c) => c.key === key)?.label ?? key, en: COLUMN_EN[key] };
 }
 
-/** The wording of a judgement: within or beyond the rounding the figures can carry. */
-export function verdict(severity: Severity, tolerance: string, unit: MoneyUnit | '%'): Bilingual {
+/**
+ * The wording of a judgement: within or beyond the rounding the figures can carry. `exclusive`:
+ * rounding explains differences below the tolerance only (a rounded figure against an exact one).
+ */
+export function verdict(severity: Severity, tolerance: string, unit: MoneyUnit | '%', exclusive = false): Bilingual {
   // Figures in 元 are exact (see tolerance.ts): any difference between them is an error.
-  if (new D(tolerance).isZero()) return { zh: '按元列示的数字没有舍入误差', en: 'figures in 元 carry no rounding' };
+  if (new D(tolerance).isZero()) return { zh: '这些数字没有舍入（按元列示的金额是确数）', en: 'these figures carry no rounding (amounts in 元 are exact)' };
   const t = money(tolerance, unit);
+  if (exclusive) {
+    return severity === 'rounding'
+      ? { zh: `小于舍入所能解释的 ${t.zh}`, en: `below the ${t.en} rounding can explain` }
+      : { zh: `舍入只能解释小于 ${t.zh} 的差额`, en: `rounding explains less than ${t.en} only` };
+  }
   if (severity === 'rounding') return { zh: `在舍入误差 ${t.zh} 之内`, en: `within rounding (±${t.en})` };
   return { zh: `超出舍入误差 ${t.zh}`, en: `more than rounding can explain (±${t.en})` };
 }
 
 /** One column of a sum check: the stated total and the parts it should be the sum of. */
 export interface SumColumn {
+  /** The column's name; empty for a figure that is not in a column (a plain amount). */
   name: Bilingual;
   total: string;
   totalPath: Path;
@@ -111,8 +124,8 @@ export function sumFinding(spec: SumSpec): Finding | undefined {
   const severity: Severity = judged.some((x) => x.j.severity === 'error') ? 'error' : 'rounding';
   const worst = judged.reduce((a, b) => (b.j.severity === 'error' && a.j.severity !== 'error') || (b.j.severity === a.j.severity && b.j.difference.abs().gt(a.j.difference.abs())) ? b : a);
   const figures: FigureRef[] = judged.flatMap(({ column, j }) => [
-    figure(`${spec.what.zh} ${column.name.zh}`, column.total, spec.unit, column.totalPath, spec.source),
-    figure(`Σ ${spec.parts.zh} ${column.name.zh}`, j.sum.toFixed(j.decimals), spec.unit, spec.partsPath, spec.source),
+    figure(`${spec.what.zh} ${column.name.zh}`.trim(), column.total, spec.unit, column.totalPath, spec.source),
+    figure(`Σ ${spec.parts.zh} ${column.name.zh}`.trim(), j.sum.toFixed(j.decimals), spec.unit, spec.partsPath, spec.source),
   ]);
   // Columns showing the same pair of figures are named together rather than repeated.
   const groups = new Map<string, { names: Bilingual[]; j: SumJudgement }>();
@@ -125,9 +138,12 @@ export function sumFinding(spec: SumSpec): Finding | undefined {
   const segments = [...groups.values()].map(({ names, j }) => {
     const stated = money(j.total, spec.unit, j.decimals);
     const sum = money(j.sum, spec.unit, j.decimals);
+    // A single unnamed column (a plain amount) needs no column name.
+    const zhNames = names.map((n) => n.zh).filter(Boolean).join('、');
+    const enNames = names.map((n) => n.en).filter(Boolean).join(', ');
     return {
-      zh: `${names.map((n) => n.zh).join('、')} 列为 ${stated.zh}，${spec.parts.zh}之和为 ${sum.zh}`,
-      en: `${names.map((n) => n.en).join(', ')}: ${stated.en} stated, ${spec.parts.en} sum to ${sum.en}`,
+      zh: `${zhNames ? `${zhNames} 列为` : '所列为'} ${stated.zh}，${spec.parts.zh}之和为 ${sum.zh}`,
+      en: `${enNames ? `${enNames}: ` : ''}${stated.en} stated, ${spec.parts.en} sum to ${sum.en}`,
     };
   });
   const difference = signed(worst.j.difference, worst.j.decimals);
@@ -189,37 +205,45 @@ export function refOf(fig: Fig): FigureRef {
   return figure(fig.label, fig.text, fig.unit, fig.path, fig.source);
 }
 
+/** The judgement of two printed figures that should be the same amount, as strings for a finding. */
+export interface Comparison {
+  severity: Severity | null;
+  difference: string;
+  tolerance: string;
+  /** True when a difference equal to the tolerance is already too large. */
+  exclusive: boolean;
+}
+
 /**
- * Two printed figures that should be the same amount. In one unit they are judged as a total of
- * one part (tolerance: half a unit each); in different units the stated one is judged as a
- * rounding of the reference ({@link judgeAmount}). Undefined when they agree.
+ * Two printed figures that should be the same amount. Printed alike (one unit, as many decimals)
+ * they are judged as a total of one part (tolerance: half a unit each); otherwise the stated one
+ * is judged as a rounding of the reference ({@link judgeAmount}), so "15.4" stands for 15.43.
  */
-export function equalityFinding(rule: string, stated: Fig, reference: Fig, what: Bilingual, subject?: string): Finding | undefined {
-  let severity: Severity | null;
-  let difference: string;
-  let tolerance: string;
-  if (stated.unit === reference.unit) {
+export function compareFigures(stated: Fig, reference: Fig): Comparison {
+  if (stated.unit === reference.unit && decimalsOf(stated.text) === decimalsOf(reference.text)) {
     const j = judgeSum(stated.text, [reference.text], stated.unit);
-    severity = j.severity;
-    difference = signed(j.difference, j.decimals);
-    tolerance = signed(j.tolerance, j.decimals);
-  } else {
-    const j = judgeAmount(stated.text, stated.unit, reference.text, reference.unit);
-    severity = j.severity;
-    difference = j.difference.toString();
-    tolerance = j.tolerance.toString();
+    return { severity: j.severity, difference: signed(j.difference, j.decimals), tolerance: signed(j.tolerance, j.decimals), exclusive: false };
   }
+  const j = judgeAmount(stated.text, stated.unit, reference.text, reference.unit);
+  return { severity: j.severity, difference: j.difference.toString(), tolerance: j.tolerance.toString(), exclusive: j.exclusive };
+}
+
+/** A finding for two figures that should be the same amount ({@link compareFigures}); undefined when they agree. */
+export function equalityFinding(rule: string, stated: Fig, reference: Fig, what: Bilingual, subject?: string): Finding | undefined {
+  const { severity, difference, tolerance, exclusive } = compareFigures(stated, reference);
   if (severity === null) return undefined;
   const a = money(stated.text, stated.unit);
   const b = money(reference.text, reference.unit);
+  // A figure in another unit is also shown converted, so the reader sees what was compared.
+  const c = reference.unit === stated.unit ? undefined : money(convertAmount(new D(reference.text), reference.unit, stated.unit), stated.unit);
   const d = money(difference, stated.unit);
-  const v = verdict(severity, tolerance, stated.unit);
+  const v = verdict(severity, tolerance, stated.unit, exclusive);
   const finding: Finding = {
     rule,
     severity,
     message: {
-      zh: `${what.zh}：${stated.label} ${a.zh}，${reference.label} ${b.zh}，相差 ${d.zh}，${v.zh}`,
-      en: `${what.en}: ${stated.label} ${a.en}, ${reference.label} ${b.en}; difference ${d.en}, ${v.en}`,
+      zh: `${what.zh}：${stated.label} ${a.zh}，${reference.label} ${b.zh}${c ? `（即 ${c.zh}）` : ''}，相差 ${d.zh}，${v.zh}`,
+      en: `${what.en}: ${stated.label} ${a.en}, ${reference.label} ${b.en}${c ? ` (${c.en})` : ''}; difference ${d.en}, ${v.en}`,
     },
     figures: [refOf(stated), refOf(reference)],
     difference,

@@ -1,5 +1,5 @@
 /** The 部门整体支出绩效目标表 against itself and against the tables. */
-import { cell, equalityFinding, sumFinding, type Fig } from './figures.js';
+import { cell, equalityFinding, NO_COLUMN, sumFinding, type Fig } from './figures.js';
 import { isDecimalText } from './tolerance.js';
 import type { Finding, Rule } from './types.js';
 
@@ -23,7 +23,7 @@ export const departmentPerformance: Rule = {
         what: { zh: '整体绩效目标表 资金总额', en: 'department performance form: funding total' },
         parts: { zh: `${lines.length} 个资金来源`, en: `its ${lines.length} sources` },
         partsPath: ['departmentPerformance', 'fundingBySource'],
-        columns: [{ name: { zh: '金额', en: 'amount' }, total: dp.fundingTotal, totalPath: ['departmentPerformance', 'fundingTotal'], parts: lines.map((l) => l.amount) }],
+        columns: [{ name: NO_COLUMN, total: dp.fundingTotal, totalPath: ['departmentPerformance', 'fundingTotal'], parts: lines.map((l) => l.amount) }],
       }));
     }
     const dir = dp.fundingByDirection;
@@ -36,7 +36,7 @@ export const departmentPerformance: Rule = {
         what: { zh: '整体绩效目标表 按支出方向合计', en: 'department performance form: total by direction' },
         parts: { zh: '基本支出与项目支出', en: 'basic and project' },
         partsPath: ['departmentPerformance', 'fundingByDirection'],
-        columns: [{ name: { zh: '金额', en: 'amount' }, total: dirTotal, totalPath: ['departmentPerformance', 'fundingByDirection', 'total'], parts: [basic, project] }],
+        columns: [{ name: NO_COLUMN, total: dirTotal, totalPath: ['departmentPerformance', 'fundingByDirection', 'total'], parts: [basic, project] }],
       }));
     }
     const total: Fig | undefined = isDecimalText(dp.fundingTotal)

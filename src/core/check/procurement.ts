@@ -1,5 +1,5 @@
 /** The 政府采购 rule. */
-import { sumFinding } from './figures.js';
+import { NO_COLUMN, sumFinding } from './figures.js';
 import { isDecimalText } from './tolerance.js';
 import type { Rule } from './types.js';
 
@@ -18,7 +18,7 @@ export const procurementSum: Rule = {
       what: { zh: '政府采购预算总额', en: 'government procurement total' },
       parts: { zh: '货物、工程、服务', en: 'goods, works and services' },
       partsPath: ['procurement'],
-      columns: [{ name: { zh: '金额', en: 'amount' }, total: p.total, totalPath: ['procurement', 'total'], parts: [p.goods, p.works, p.services] }],
+      columns: [{ name: NO_COLUMN, total: p.total, totalPath: ['procurement', 'total'], parts: [p.goods, p.works, p.services] }],
     });
     return f ? [f] : [];
   },

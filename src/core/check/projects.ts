@@ -1,6 +1,6 @@
 /** Rules of the 项目支出 tables (表12, 表13) and the projects' 绩效目标表. */
 import type { BudgetDocument, Project, ProjectFunding, ProjectTable } from '../schema/budget-types.generated.js';
-import { cell, equalityFinding, figure, keysOf, money, sumColumns, sumFinding, type Path } from './figures.js';
+import { cell, equalityFinding, figure, keysOf, money, NO_COLUMN, sumColumns, sumFinding, type Path } from './figures.js';
 import { isDecimalText, judgeSum } from './tolerance.js';
 import type { Finding, Rule } from './types.js';
 
@@ -42,7 +42,7 @@ function againstSubjects(doc: BudgetDocument): Finding | undefined {
     what: { zh: `${e.table} 项目支出`, en: `${e.table} project expenditure` },
     parts: { zh: `${tables.map(({ table }) => table.table).join('与')}的合计`, en: `the totals of ${tables.map(({ table }) => table.table).join(' and ')}` },
     partsPath: [],
-    columns: [{ name: { zh: '项目支出', en: 'project' }, total: project, totalPath: ['expenditureBySubject', 'total', 'project'], parts: totals as string[] }],
+    columns: [{ name: NO_COLUMN, total: project, totalPath: ['expenditureBySubject', 'total', 'project'], parts: totals as string[] }],
   });
 }
 
@@ -157,7 +157,7 @@ export const projectFundingSums: Rule = {
               what: { zh: `${project.name} 绩效目标表 ${label}总额`, en: `${project.name} 绩效目标表 ${key === 'annualFunding' ? 'annual' : 'implementation-period'} funding` },
               parts: { zh: present.map((k) => FUNDING_NAMES[k]).join('、'), en: present.join(', ') },
               partsPath: [name, 'units', i, 'projects', j, 'performance', key],
-              columns: [{ name: { zh: '总额', en: 'total' }, total: funding.total, totalPath: [name, 'units', i, 'projects', j, 'performance', key, 'total'], parts: parts as string[] }],
+              columns: [{ name: NO_COLUMN, total: funding.total, totalPath: [name, 'units', i, 'projects', j, 'performance', key, 'total'], parts: parts as string[] }],
               ...(project.subjectCode ? { subject: project.subjectCode } : {}),
             });
             if (f) findings.push(f);

@@ -1,6 +1,6 @@
 /** Rules on the 收支总表 (表1, 表4) and on totals that several tables state. */
 import type { Amounts, BudgetDocument, BudgetSummary, ColumnKey, FundingSource, SubjectTable, SummaryIncomeLine } from '../schema/budget-types.generated.js';
-import { cell, columnName, equalityFinding, figure, keysOf, refOf, sumColumns, sumFinding, type Fig, type Path } from './figures.js';
+import { cell, columnName, equalityFinding, figure, keysOf, NO_COLUMN, refOf, sumColumns, sumFinding, type Fig, type Path } from './figures.js';
 import { isDecimalText } from './tolerance.js';
 import type { Finding, Rule } from './types.js';
 
@@ -29,7 +29,7 @@ function summaryFindings(doc: BudgetDocument, name: SummaryName, s: BudgetSummar
       what: { zh: `${t} 本年收入合计`, en: `${t} 本年收入合计 (current-year income)` },
       parts: { zh: `${s.income.length} 项本年收入`, en: `its ${s.income.length} income lines` },
       partsPath: [name, 'income'],
-      columns: [{ name: { zh: '金额', en: 'amount' }, total: s.incomeTotal, totalPath: [name, 'incomeTotal'], parts: lineAmounts(s.income) }],
+      columns: [{ name: NO_COLUMN, total: s.incomeTotal, totalPath: [name, 'incomeTotal'], parts: lineAmounts(s.income) }],
     }));
   }
   add(findings, sumFinding({
@@ -45,7 +45,7 @@ function summaryFindings(doc: BudgetDocument, name: SummaryName, s: BudgetSummar
       what: { zh: `${t} 收入总计`, en: `${t} 收入总计 (income grand total)` },
       parts: { zh: '本年收入合计与上年结转', en: 'current-year income and carry-over' },
       partsPath: [name],
-      columns: [{ name: { zh: '金额', en: 'amount' }, total: s.incomeGrandTotal, totalPath: [name, 'incomeGrandTotal'], parts: [s.incomeTotal, ...lineAmounts(s.carryOverIncome)] }],
+      columns: [{ name: NO_COLUMN, total: s.incomeGrandTotal, totalPath: [name, 'incomeGrandTotal'], parts: [s.incomeTotal, ...lineAmounts(s.carryOverIncome)] }],
     }));
   }
   const grandParts: Amounts[] = s.yearEndCarryOver ? [s.expenditureTotal, s.yearEndCarryOver] : [s.expenditureTotal];
@@ -82,13 +82,13 @@ function balanceFindings(name: SummaryName, s: BudgetSummary): (Finding | undefi
     const income = s.income.findIndex((l) => l.source === key);
     if (spent === undefined || income < 0 || !isDecimalText(s.income[income].amount)) continue;
     const carried = (s.carryOverIncome ?? []).map((l, i) => ({ l, i })).filter(({ l }) => l.source === key && isDecimalText(l.amount));
-    const name_ = columnName(s.columns, key);
+    const column = columnName(s.columns, key);
     found.push(sumFinding({
       rule, unit: s.unit, source: t,
-      what: { zh: `${t} 支出总计 ${name_.zh}`, en: `${t} 支出总计 (expenditure grand total), ${name_.en}` },
-      parts: { zh: `${s.income[income].label}收入与其上年结转`, en: `the ${name_.en} income and its carry-over` },
+      what: { zh: `${t} 支出总计 ${column.zh}`, en: `${t} 支出总计 (expenditure grand total), ${column.en}` },
+      parts: { zh: `${s.income[income].label}收入与其上年结转`, en: `the ${column.en} income and its carry-over` },
       partsPath: [name, 'income', income],
-      columns: [{ name: name_, total: spent, totalPath: [name, 'expenditureGrandTotal', key], parts: [s.income[income].amount, ...carried.map(({ l }) => l.amount)] }],
+      columns: [{ name: column, total: spent, totalPath: [name, 'expenditureGrandTotal', key], parts: [s.income[income].amount, ...carried.map(({ l }) => l.amount)] }],
     }));
   }
   return found;
