@@ -262,6 +262,15 @@ describe('<budget-sunburst> loading and states', () => {
     expect(centre(el).getAttribute('aria-label')).to.equal('全部支出，100.00万元', 'the slower first answer is ignored');
   });
 
+  it('draws the new document when src changes after a first one has loaded', async () => {
+    const el = await fixture<BudgetSunburst>(html`<budget-sunburst src="/tests/fixtures/tiny-budget.json"></budget-sunburst>`);
+    await waitUntil(() => root(el).querySelector('svg'), 'the first document loads');
+    expect(centre(el).getAttribute('aria-label')).to.equal('全部支出，100.00万元');
+    el.src = REFERENCE_URL;
+    await waitUntil(() => centre(el)?.getAttribute('aria-label') === '全部支出，484.55万元', 'the second document replaces the first');
+    expect(arcs(el)).to.have.length(20);
+  });
+
   it('announces a loaded document with budget-load', async () => {
     const el = document.createElement('budget-sunburst');
     const loaded = oneEvent(el, 'budget-load');

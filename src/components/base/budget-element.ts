@@ -5,7 +5,7 @@ import { formatAmount, formatNumber, unitLabel } from '../../core/format.js';
 import { toAmount } from '../../core/decimal.js';
 import { convertAmount } from '../../core/units.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
-import { BudgetDataController } from '../../controllers/budget-data-controller.js';
+import { BudgetDataController, type LoadError } from '../../controllers/budget-data-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { resolveLang, type Catalog, type Lang } from '../../i18n/lang.js';
@@ -154,7 +154,7 @@ export abstract class BudgetElement extends LitElement {
     </button>`;
   }
 
-  private renderError(error: { kind: keyof SharedMessages['loadErrors']; detail: string; issues?: { message: { zh: string; en: string } }[] }) {
+  private renderError(error: LoadError) {
     const issues = error.issues ?? [];
     const shown = issues.slice(0, MAX_ISSUES_SHOWN);
     return html`<div class="state" part="state" role="alert">

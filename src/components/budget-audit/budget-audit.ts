@@ -35,11 +35,15 @@ export class BudgetAudit extends BudgetElement {
   @property({ reflect: true }) severities = 'error rounding note';
 
   private findings: Finding[] = [];
+  private checkedDocument?: BudgetDocument;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.source.state;
-    if (state.status === 'ready' && (changed.has('data') || changed.has('src') || changed.has('entry'))) this.findings = checkDocument(state.document);
+    if (state.status === 'ready' && state.document !== this.checkedDocument) {
+      this.findings = checkDocument(state.document);
+      this.checkedDocument = state.document;
+    }
   }
 
   protected override renderDocument(doc: BudgetDocument): TemplateResult {

@@ -52,12 +52,16 @@ export class BudgetProjectCards extends BudgetElement {
   @state() private open = new Set<string>();
 
   private views: ProjectView[] = [];
+  private viewsDocument?: BudgetDocument;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.source.state;
     if (state.status !== 'ready') return;
-    if (changed.has('data') || changed.has('src') || this.views.length === 0) this.views = projectViews(state.document);
+    if (state.document !== this.viewsDocument) {
+      this.views = projectViews(state.document);
+      this.viewsDocument = state.document;
+    }
     if (changed.has('layout')) this.open = new Set(this.layout === 'expanded' ? this.views.map((v) => v.id) : []);
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { arc as d3Arc } from 'd3-shape';
+import { BudgetInputError } from '../../core/errors.js';
 import { formatPercent } from '../../core/format.js';
 import { buildSubjectHierarchy, type SubjectNode } from '../../core/hierarchy.js';
 import { levelColor, readableTextColor } from '../../core/palette.js';
@@ -66,6 +67,7 @@ export class BudgetSunburst extends BudgetElement {
   @state() private chartFocused = false;
 
   private root?: SubjectNode;
+  private rootDocument?: BudgetDocument;
   private model?: SunburstModel;
   private zoomGeneration = 0;
 
@@ -73,9 +75,11 @@ export class BudgetSunburst extends BudgetElement {
     super.willUpdate(changed);
     const state = this.source.state;
     if (state.status !== 'ready') return;
-    const table = state.document.expenditureBySubject;
-    if (changed.has('data') || changed.has('src') || changed.has('metric') || changed.has('entry') || !this.root) {
+    // A new document arrives in a later update than the `src` that asked for it: compare documents.
+    if (state.document !== this.rootDocument || changed.has('metric')) {
+      const table = state.document.expenditureBySubject;
       this.root = table ? buildSubjectHierarchy(table, this.metric) : undefined;
+      this.rootDocument = state.document;
     }
     if (changed.has('selected') && this.selected !== this.codeOf(this.focusId)) this.focusId = this.selected;
     if (!this.root) return;
@@ -120,12 +124,18 @@ export class BudgetSunburst extends BudgetElement {
 
   private buildModel(): SunburstModel {
     try {
-      return buildSunburst(this.root!, { focus: this.focusId, maxArcs: this.maxArcs });
-    } catch {
+      return buildSunburst(this.root!, { focus: this.focusId, maxArcs: this.arcCap() });
+    } catch (error) {
+      if (!(error instanceof BudgetInputError)) throw error;
       // A `selected` code that is not in this document: show the whole budget.
       this.focusId = '';
-      return buildSunburst(this.root!, { maxArcs: this.maxArcs });
+      return buildSunburst(this.root!, { maxArcs: this.arcCap() });
     }
+  }
+
+  /** The arc cap as set, but never below one arc per ring, nor NaN from a bad attribute. */
+  private arcCap(): number {
+    return Number.isFinite(this.maxArcs) ? Math.max(3, this.maxArcs) : 400;
   }
 
   private ringRadii(radius: number, model: SunburstModel) {
