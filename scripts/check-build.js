@@ -12,6 +12,8 @@ for (const file of ['dist/lib/index.js', 'dist/lib/core.js', 'dist/lib/cli.js', 
 if (problems.length === 0) {
   const bare = importsOf('dist/budget-viz.js').filter((s) => !s.startsWith('.'));
   if (bare.length > 0) problems.push(`dist/budget-viz.js is not self-contained: imports ${bare.join(', ')}`);
+  // Portals run strict CSPs without 'unsafe-eval': the bundle must not compile code at run time.
+  if (/\bnew Function\(|\beval\(/.test(readFileSync('dist/budget-viz.js', 'utf8'))) problems.push('dist/budget-viz.js uses eval or new Function');
   const libImports = readdirSync('dist/lib').filter((f) => f.endsWith('.js')).flatMap((f) => importsOf(`dist/lib/${f}`));
   for (const pkg of ['lit', 'decimal.js']) {
     if (!libImports.some((s) => s === pkg || s.startsWith(`${pkg}/`))) problems.push(`dist/lib should import ${pkg}, not bundle it`);

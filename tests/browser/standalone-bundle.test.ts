@@ -30,4 +30,30 @@ describe('dist/budget-viz.js', () => {
     expect(el.shadowRoot!.textContent).to.contain('Total expenditure');
     expect(el.shadowRoot!.textContent).to.contain('484.55 (10,000 yuan)');
   });
+
+  it('works under a strict Content-Security-Policy (no inline script or style, no eval)', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '600px';
+    frame.srcdoc = [
+      '<!doctype html><html lang="zh-CN"><head>',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'">`,
+      '<script type="module" src="/dist/budget-viz.js"></script></head>',
+      '<body><budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst>',
+      '<budget-split src="/data/fenyang-xinfang-2024.json"></budget-split></body></html>',
+    ].join('');
+    const violations: string[] = [];
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const inner = frame.contentWindow!;
+    inner.document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const sunburst = () => inner.document.querySelector('budget-sunburst')?.shadowRoot?.querySelectorAll('path[role="treeitem"]').length ?? 0;
+    for (let i = 0; i < 100 && sunburst() === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(sunburst()).to.equal(20);
+    const segment = inner.document.querySelector('budget-split')!.shadowRoot!.querySelector<HTMLElement>('.segment.basic')!;
+    expect(inner.getComputedStyle(segment).flexGrow).to.equal('33.92');
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
 });

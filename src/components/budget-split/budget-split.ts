@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Dec } from '../../core/decimal.js';
 import { formatPercent } from '../../core/format.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
@@ -17,6 +16,7 @@ import {
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { barWidth, flexShare, largest } from '../base/bar-geometry.js';
 import { BudgetElement } from '../base/budget-element.js';
+import { styleProps } from '../base/style-props.js';
 import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
 import { SPLIT_MESSAGES } from './budget-split.messages.js';
@@ -104,20 +104,20 @@ export class BudgetSplit extends BudgetElement {
         ? html`<button
             part="segment"
             class="segment basic"
-            style=${styleMap(flexShare(basicShare))}
+            ${styleProps(flexShare(basicShare))}
             aria-expanded=${this.basicOpen ? 'true' : 'false'}
             aria-controls="economic"
             @click=${() => (this.basicOpen = !this.basicOpen)}
           >
             ${this.segmentText(t.basic, basicShare, this.money(split.basic, split.unit))}
           </button>`
-        : html`<div part="segment" class="segment basic" style=${styleMap(flexShare(basicShare))} role="img" aria-label=${basicLabel}>
+        : html`<div part="segment" class="segment basic" ${styleProps(flexShare(basicShare))} role="img" aria-label=${basicLabel}>
             ${this.segmentText(t.basic, basicShare)}
           </div>`}
       <div
         part="segment"
         class="segment project"
-        style=${styleMap(flexShare(projectShare))}
+        ${styleProps(flexShare(projectShare))}
         role="img"
         aria-label=${t.segment(t.project, this.money(split.project, split.unit), this.percent(projectShare))}
       >
@@ -147,7 +147,7 @@ export class BudgetSplit extends BudgetElement {
           (part) => html`<button
             part="segment"
             class="segment ${part.key === 'personnel' ? 'personnel' : 'public-use'}"
-            style=${styleMap(flexShare(part.share))}
+            ${styleProps(flexShare(part.share))}
             aria-expanded=${this.openPart === part.key ? 'true' : 'false'}
             aria-controls="items"
             @click=${() => (this.openPart = this.openPart === part.key ? null : part.key)}
@@ -170,7 +170,7 @@ export class BudgetSplit extends BudgetElement {
         ${part.items.map(
           (item) => html`<li>
             <span class="item-name">${item.name}</span>
-            <span class="item-bar"><i class=${part.key === 'personnel' ? 'personnel' : 'public-use'} style=${styleMap(barWidth(item.amount, max))}></i></span>
+            <span class="item-bar"><i class=${part.key === 'personnel' ? 'personnel' : 'public-use'} ${styleProps(barWidth(item.amount, max))}></i></span>
             <span class="item-value">${this.money(item.amount, unit)} · ${this.percent(item.share)}</span>
           </li>`,
         )}
@@ -195,9 +195,9 @@ export class BudgetSplit extends BudgetElement {
             >
               <span class="subject-name">${row.code} ${row.name}</span>
               <span class="sr-only">${t.row(this.money(row.basic, unit), this.money(row.project, unit))}</span>
-              <span class="stack" style=${styleMap(barWidth(row.total, max))}>
-                <i class="basic" style=${styleMap(flexShare(row.shares?.[0] ?? null))}></i>
-                <i class="project" style=${styleMap(flexShare(row.shares?.[1] ?? null))}></i>
+              <span class="stack" ${styleProps(barWidth(row.total, max))}>
+                <i class="basic" ${styleProps(flexShare(row.shares?.[0] ?? null))}></i>
+                <i class="project" ${styleProps(flexShare(row.shares?.[1] ?? null))}></i>
               </span>
               <span class="subject-value">${row.zero ? t.none : this.money(row.total, unit)}</span>
             </button>

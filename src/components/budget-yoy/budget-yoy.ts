@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { changePhrase, type Change } from '../../core/change.js';
 import type { Dec } from '../../core/decimal.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { sortSeries, yoySeries, type YearValue, type YoyMeasure, type YoySeries } from '../../core/yoy.js';
 import { barWidth, largest } from '../base/bar-geometry.js';
 import { BudgetElement } from '../base/budget-element.js';
+import { styleProps } from '../base/style-props.js';
 import { renderDataTable } from '../base/data-table.js';
 import { YOY_MESSAGES } from './budget-yoy.messages.js';
 import { yoyStyles } from './budget-yoy.styles.js';
@@ -96,7 +96,7 @@ export class BudgetYoy extends BudgetElement {
         (value) => html`<div class="year-row">
           <span class="year">${this.messages(YOY_MESSAGES).year(value.fiscalYear)}</span>
           <span class="track">
-            <i part="bar" class=${this.barClass(value, newest)} style=${styleMap(barWidth(value.amount, max))}></i>
+            <i part="bar" class=${this.barClass(value, newest)} ${styleProps(barWidth(value.amount, max))}></i>
           </span>
           <span class="value">${this.money(value.amount, unit)}${this.basisNote(value)}</span>
         </div>`,
