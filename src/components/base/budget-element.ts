@@ -59,7 +59,7 @@ export abstract class BudgetElement extends LitElement {
   /** Milliseconds before loading `src` is given up. */
   @property({ type: Number }) timeout = 15_000;
 
-  /** Language: `zh-CN` (default) or `en`; when absent, the nearest `lang` of the page. */
+  /** Language: `zh-CN` (default) or `en`. */
   @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) override lang = '';
 
   /** Unit of every amount shown: 元, 万元 or 亿元; the report's own unit by default. */
@@ -78,10 +78,12 @@ export abstract class BudgetElement extends LitElement {
   protected readonly size = new ResizeController(this);
   protected readonly tooltip = new TooltipController(this);
 
-  /** The language every string is shown in. */
+  /**
+   * The language every string is shown in: the element's own `lang`, else Chinese. The page's
+   * `lang` is not inherited on purpose: many CMS templates declare `lang="en"` on Chinese pages.
+   */
   get effectiveLang(): Lang {
-    const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return resolveLang(this.lang || inherited);
+    return resolveLang(this.lang);
   }
 
   protected get shared(): SharedMessages {
