@@ -49,10 +49,11 @@ describe('dist/budget-viz.js', () => {
     const inner = frame.contentWindow!;
     inner.document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     const sunburst = () => inner.document.querySelector('budget-sunburst')?.shadowRoot?.querySelectorAll('path[role="treeitem"]').length ?? 0;
-    for (let i = 0; i < 100 && sunburst() === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    const segment = () => inner.document.querySelector('budget-split')?.shadowRoot?.querySelector<HTMLElement>('.segment.basic');
+    // Both elements load on their own; wait (boundedly) for both to have drawn.
+    for (let i = 0; i < 100 && (sunburst() === 0 || !segment()); i++) await new Promise((r) => setTimeout(r, 50));
     expect(sunburst()).to.equal(20);
-    const segment = inner.document.querySelector('budget-split')!.shadowRoot!.querySelector<HTMLElement>('.segment.basic')!;
-    expect(inner.getComputedStyle(segment).flexGrow).to.equal('33.92');
+    expect(inner.getComputedStyle(segment()!).flexGrow).to.equal('33.92');
     expect(violations).to.deep.equal([]);
     frame.remove();
   });

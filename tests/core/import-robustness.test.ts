@@ -87,6 +87,36 @@ describe('import robustness', () => {
     }
   });
 
+  test('a garbled 说明 figure ("7a.80万元"): procurement is not imported, the amount is a warning at its line, no claim invents it', () => {
+    const text = fenyang.replace('政府采购服务预算73.80万元', '政府采购服务预算7a.80万元');
+    const line = lineOf(text, '7a.80');
+    const result = tryImport(text) as ImportResult;
+    assert.equal(result.document.procurement, undefined);
+    assert.ok(result.warnings.some((w) => w.line === line), JSON.stringify(result.warnings));
+    assert.ok(!result.document.claims!.some((c) => c.amount === '80' || c.amount === '7'));
+    assert.equal(result.document.claims!.filter((c) => c.subject.kind === 'procurement').length, 3);
+  });
+
+  test('an indicator row whose name and value cannot be told apart is a warning; no indicator is invented', () => {
+    const printed = '满意度指标 服务对象满意度指群众 ≥90% 服务对象满意度指标群众 ≥90%';
+    const text = fenyang.replace(printed, '满意度指标 服务对象满意度指群众 服务对象满意度指标群众');
+    const line = lineOf(text, '服务对象满意度指群众 服务对象满意度指标群众');
+    const result = tryImport(text) as ImportResult;
+    assert.ok(result.warnings.some((w) => w.line === line), JSON.stringify(result.warnings));
+    const project = result.document.projects!.units[0]!.projects.find((p) => p.name === '驻太原信访服务中心轮流值班费')!;
+    assert.deepEqual(project.performance!.indicators, { implementationPeriod: [], annual: [] });
+    assert.equal(project.performance!.annualFunding.total, '42000');
+  });
+
+  test('a stated change without its amount is not half-read', () => {
+    const text = fenyang.replace('比2023年预算增加0.56万元，增长3.76%', '比2023年预算增加0.56万元');
+    const result = tryImport(text) as ImportResult;
+    const claim = result.document.claims!.find((c) => c.subject.label === '机关运行经费财政拨款预算');
+    assert.equal(claim?.change, undefined);
+    assert.equal(result.document.priorYear!.some((p) => p.subject.kind === 'operatingExpenses'), false);
+    assert.ok(result.warnings.some((w) => /0\.56/.test(w.message.zh)), JSON.stringify(result.warnings));
+  });
+
   test('input that is not a report is an ImportError', () => {
     assert.throws(() => importReportText(''), ImportError);
     assert.throws(() => importReportText('hello\nworld\n'), ImportError);

@@ -54,6 +54,12 @@ for (const year of [2023, 2025]) {
       assert.deepEqual(doc.operatingExpenses, expected.operatingExpenses);
     });
 
+    test('政府采购 of the 说明 equals the hand-made procurement; no claim is read from this layout', () => {
+      assert.deepEqual(doc.procurement, expected.procurement);
+      assert.equal(doc.claims, undefined);
+      assert.equal(doc.departmentPerformance, undefined);
+    });
+
     test('what cannot be held is said in warnings with line numbers', () => {
       assert.ok(result.warnings.some((w) => /财政拨款收入/.test(w.message.zh) && w.line > 0));
       assert.ok(result.warnings.some((w) => /表8/.test(w.message.en)));

@@ -9,7 +9,9 @@ import { columnsFromHeader } from './columns.js';
 import { ImportContext, type ImportWarning } from './context.js';
 import { isBlank, normaliseText, type SourceLine } from './lines.js';
 import { parseEconomic, parseOperating, parseProjects, parseThreePublicLine, parseThreePublicRows } from './others.js';
+import { parseDepartmentSheet } from './department-performance.js';
 import { parsePerformanceSheets } from './performance.js';
+import { parseStatements, readProfileTexts } from './statements.js';
 import { parseSubjectTable } from './subjects.js';
 import { parseSummary } from './summary.js';
 import { findTables, type TableBlock } from './tables.js';
@@ -131,6 +133,18 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
     }
   }
   attachPerformance(doc, lines, ctx);
+  const department = parseDepartmentSheet(lines, ctx);
+  const profileTexts = readProfileTexts(lines);
+  if (department.profile || profileTexts.duties || profileTexts.organisation) {
+    const p = department.profile ?? {};
+    doc.profile = { ...(profileTexts.duties ? { duties: profileTexts.duties } : {}), ...(p.dutiesSummary ? { dutiesSummary: p.dutiesSummary } : {}), ...(profileTexts.organisation ? { organisation: profileTexts.organisation } : {}), ...p };
+  }
+  if (department.performance) doc.departmentPerformance = department.performance;
+  const statements = parseStatements(lines, doc, noise, ctx);
+  if (statements.procurement) doc.procurement = statements.procurement;
+  if (statements.assets) doc.assets = statements.assets;
+  if (statements.claims.length) doc.claims = statements.claims;
+  if (statements.priorYear.length) doc.priorYear = statements.priorYear;
   const document = ensureValid(doc, ctx);
   return { document, warnings: ctx.warnings, tables: document.meta.tables, figures: ctx.figures };
 }
@@ -155,7 +169,7 @@ function ensureValid(doc: BudgetDocument, ctx: ImportContext): BudgetDocument {
     const result = validateBudgetFile(doc);
     if (result.valid) return doc;
     const issue = result.issues[0]!;
-    const path = issue.path as unknown as (string | number)[];
+    const path = pathSegments(issue.path as unknown);
     const section = typeof path?.[0] === 'string' ? path[0] : undefined;
     if (!section || section === 'meta' || section === 'type' || section === 'schemaVersion') {
       throw new ImportError(`the document cannot be made valid: ${issue.message.en}`, `无法生成有效文档：${issue.message.zh}`);
@@ -230,4 +244,15 @@ function buildMeta(lines: SourceLine[], blocks: TableBlock[], title: string | un
     }),
   };
   return meta;
+}
+
+/** The segments of an issue path, given as an array or as text like `$.claims[0].id`. */
+function pathSegments(path: unknown): (string | number)[] {
+  if (Array.isArray(path)) return path as (string | number)[];
+  if (typeof path !== 'string') return [];
+  const out: (string | number)[] = [];
+  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(path))) out.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (JSON.parse(m[3]!) as string)));
+  return out;
 }

@@ -7,6 +7,7 @@ import type { MoneyUnit, ProjectFunding, ProjectPerformance } from '../schema/bu
 import type { ImportContext } from './context.js';
 import { isBlank, type SourceLine } from './lines.js';
 import { isAmountToken, isGarbledNumber, parseAmountToken, tokenize } from './numbers.js';
+import { readIndicatorRows } from './indicators.js';
 import { bracketUnitOf } from './units.js';
 
 export interface PerformanceSheet {
@@ -123,6 +124,14 @@ function readSheet(lines: SourceLine[], ctx: ImportContext): PerformanceSheet | 
     ctx.warn(nameLine, `绩效目标表“${projectName}”：无法读取总体目标，本表未导入`, `performance sheet "${projectName}": goals cannot be read; sheet not imported`);
     return undefined;
   }
+  const texts = readTexts(lines.slice(to, goalIndex >= 0 ? goalIndex : lines.length));
+  const header = lines.findIndex((l) => /^一级指标\s+二级指标/.test(l.text.trim()));
+  let indicators: ProjectPerformance['indicators'] = { implementationPeriod: [], annual: [] };
+  if (header >= 0) {
+    const stop = lines.findIndex((l, i) => i > header && /^(负责人|填报日期|联系电话)/.test(l.text.trim()));
+    const rows = readIndicatorRows(lines.slice(header + 1, stop < 0 ? lines.length : stop), 2, ctx, `绩效目标表“${projectName}”`);
+    if (rows) indicators = { implementationPeriod: rows[0]!, annual: rows[1]! };
+  }
   const filled = lines.map((l) => /填报日期[：:]\s*(\S+)/.exec(l.text)?.[1]).find((x) => x);
   const out: ProjectPerformance = {
     ...(performance.title ? { title: performance.title } : {}),
@@ -133,9 +142,51 @@ function readSheet(lines: SourceLine[], ctx: ImportContext): PerformanceSheet | 
     unit,
     implementationFunding: periods[0] as ProjectFunding,
     annualFunding: periods[1] as ProjectFunding,
+    ...texts.fields,
+    ...(texts.truncated.length ? { truncatedFields: texts.truncated } : {}),
     goals,
-    indicators: { implementationPeriod: [], annual: [] },
+    indicators,
     ...(filled ? { filledAt: filled } : {}),
   };
   return { projectName, line: nameLine, performance: out };
+}
+
+type TextField = 'overview' | 'basis' | 'necessity' | 'measures' | 'plan';
+const TEXT_LABELS: [RegExp, TextField][] = [
+  [/^项目概况/, 'overview'],
+  [/^立项依据/, 'basis'],
+  [/^项目设立必要性/, 'necessity'],
+  [/^保证项目实施的制度、措施/, 'measures'],
+  [/^项目实施计划/, 'plan'],
+];
+
+/**
+ * The five texts of a sheet, each on its label's line or on the lines after it, wrapped lines
+ * joined. A text that fills its last line to the full width without closing punctuation was cut
+ * off by the form: it is kept as printed and listed in truncatedFields.
+ */
+function readTexts(lines: SourceLine[]): { fields: Partial<Record<TextField, string>>; truncated: TextField[] } {
+  const fields: Partial<Record<TextField, string>> = {};
+  const truncated: TextField[] = [];
+  let current: { field: TextField; parts: string[] } | undefined;
+  const flush = () => {
+    if (!current || current.parts.length === 0) return;
+    fields[current.field] = current.parts.join('');
+    const widths = current.parts.map((p) => p.length);
+    const last = current.parts[current.parts.length - 1]!;
+    if (current.parts.length >= 2 && last.length >= Math.max(...widths) - 1 && !/[。.；;！!？?》）)”"]$/.test(last)) truncated.push(current.field);
+  };
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    const label = TEXT_LABELS.find(([re]) => re.test(t));
+    if (label) {
+      flush();
+      const rest = t.replace(label[0], '').trim();
+      current = { field: label[1], parts: rest ? [rest.replace(/\s+/g, '')] : [] };
+    } else if (/^实施期目标/.test(t)) break;
+    else if (current) current.parts.push(t.replace(/\s+/g, ''));
+  }
+  flush();
+  return { fields, truncated };
 }
