@@ -2,7 +2,9 @@
  * The amount columns of a table, read from its (often wrapped) header: which of the schema's
  * column keys it has, in the report's order, and which columns the schema has no key for.
  */
-import type { Column, ColumnKey } from '../schema/budget-types.generated.js';
+import type { Amounts, Column, ColumnKey } from '../schema/budget-types.generated.js';
+import type { ImportContext } from './context.js';
+import type { AmountToken } from './grid.js';
 import type { SourceLine } from './lines.js';
 
 /** A printed column: a schema key, or null for a column the schema cannot hold. */
@@ -100,4 +102,23 @@ function labelFound(joined: string, c: Candidate): string {
 /** The schema columns among the printed ones. */
 export function schemaColumns(columns: PrintedColumn[]): Column[] {
   return columns.filter((c): c is { key: ColumnKey; label: string } => c.key !== null).map((c) => ({ key: c.key, label: c.label }));
+}
+
+/**
+ * Figures placed in the printed columns, keyed by what each column means; null, with a warning at
+ * its line, when one of them cannot be read, so a garbled figure never becomes a number.
+ */
+export function keyedAmounts(placed: (AmountToken | undefined)[], printed: PrintedColumn[], ctx: ImportContext, id: string): Amounts | null {
+  const bad = placed.find((t) => t && t.value === null);
+  if (bad) {
+    ctx.warn(bad.line, `${id}：无法识别的数字 "${bad.text}"，本行未导入`, `${id}: unreadable figure "${bad.text}"; row not imported`);
+    return null;
+  }
+  const out: Amounts = {};
+  placed.forEach((t, k) => {
+    const key = printed[k]!.key;
+    if (key) out[key] = t?.value ?? '0';
+    if (t) ctx.figures += 1;
+  });
+  return out;
 }

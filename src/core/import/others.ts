@@ -14,31 +14,20 @@ import type {
   ThreePublicLine,
   ThreePublicTable,
 } from '../schema/budget-types.generated.js';
-import { columnsFromHeader, schemaColumns, type PrintedColumn } from './columns.js';
+import { columnsFromHeader, keyedAmounts, schemaColumns, type PrintedColumn } from './columns.js';
 import type { ImportContext } from './context.js';
-import { isLayoutText, joinWords, partsOf, placeAmounts, type AmountToken } from './grid.js';
+import { joinWords, partsOf, placeAmounts, type AmountToken } from './grid.js';
 import { isBlank, type SourceLine } from './lines.js';
 import { isAmountToken, isGarbledNumber, parseAmountToken, tokenize } from './numbers.js';
 import type { TableBlock } from './tables.js';
 
-function place(amounts: AmountToken[], printed: PrintedColumn[], layout: boolean, ctx: ImportContext, id: string, line: SourceLine): Amounts | null {
-  const placed = placeAmounts(amounts, printed.length, null, layout && false);
+function place(amounts: AmountToken[], printed: PrintedColumn[], ctx: ImportContext, id: string, line: SourceLine): Amounts | null {
+  const placed = placeAmounts(amounts, printed.length, null, false);
   if (!placed) {
     ctx.warn(line, `${id}：本行的数字多于表中的列`, `${id}: this row has more figures than the table has columns`);
     return null;
   }
-  const bad = placed.find((t) => t && t.value === null);
-  if (bad) {
-    ctx.warn(bad.line, `${id}：无法识别的数字 "${bad.text}"，本行未导入`, `${id}: unreadable figure "${bad.text}"; row not imported`);
-    return null;
-  }
-  const out: Amounts = {};
-  placed.forEach((t, k) => {
-    const key = printed[k]!.key;
-    if (key) out[key] = t?.value ?? '0';
-    if (t) ctx.figures += 1;
-  });
-  return out;
+  return keyedAmounts(placed, printed, ctx, id);
 }
 
 function firstDataIndex(lines: SourceLine[], test: (l: SourceLine) => boolean): number {
@@ -61,7 +50,7 @@ export function parseEconomic(block: TableBlock, unit: MoneyUnit, ctx: ImportCon
     if (isBlank(line.text)) continue;
     const parts = partsOf(line);
     if (parts.amounts.length === 0) continue;
-    const amounts = place(parts.amounts, printed, false, ctx, block.id, line);
+    const amounts = place(parts.amounts, printed, ctx, block.id, line);
     if (!amounts) continue;
     const words = parts.words.map((w) => w.text);
     if (words.length === 1 && /^合计$/.test(words[0]!)) total = amounts;
@@ -95,7 +84,7 @@ export function parseThreePublicRows(block: TableBlock, unit: MoneyUnit, ctx: Im
     const parts = partsOf(line);
     const label = joinWords(parts.words);
     if (!label || /^注/.test(label)) continue;
-    const amounts = place(parts.amounts, printed, false, ctx, block.id, line);
+    const amounts = place(parts.amounts, printed, ctx, block.id, line);
     if (!amounts) continue;
     if (/^合计$/.test(label)) {
       total = amounts;
@@ -246,7 +235,7 @@ export function parseOperating(block: TableBlock, unit: MoneyUnit, ctx: ImportCo
     const parts = partsOf(line);
     const name = joinWords(parts.words);
     if (!name || parts.amounts.length === 0) continue;
-    const amounts = place(parts.amounts, printed, false, ctx, block.id, line);
+    const amounts = place(parts.amounts, printed, ctx, block.id, line);
     if (!amounts) continue;
     if (/合计$/.test(name) && !total) total = amounts;
     else units.push({ name, amounts });
@@ -260,13 +249,12 @@ export function parseProjects(block: TableBlock, unit: MoneyUnit, ctx: ImportCon
   const start = firstDataIndex(block.lines, (l) => /^\s*1(\s+\d+){2,}\s*$/.test(l.text));
   if (start >= block.lines.length) return undefined;
   const printed = columnsFromHeader(block.lines.slice(0, start), 'sources');
-  const layout = isLayoutText(block.lines);
   let total: Amounts | undefined;
   const units: ProjectUnit[] = [];
   let pending: { name: string; indent: number; line: SourceLine } | undefined;
   let count = 0;
   const add = (name: string, indent: number, line: SourceLine, amounts: AmountToken[]) => {
-    const placed = place(amounts, printed, layout, ctx, block.id, line);
+    const placed = place(amounts, printed, ctx, block.id, line);
     if (!placed) return;
     if (indent === 0 && !total) total = placed;
     else if (indent <= 1) units.push({ name, amounts: placed, projects: [] });

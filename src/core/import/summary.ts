@@ -5,7 +5,7 @@
  */
 import type { Amounts, BudgetSummary, FundingSource, MoneyUnit, SummaryExpenditureLine, SummaryIncomeLine } from '../schema/budget-types.generated.js';
 import { D } from '../decimal.js';
-import type { PrintedColumn } from './columns.js';
+import { keyedAmounts, type PrintedColumn } from './columns.js';
 import type { ImportContext } from './context.js';
 import { anchorsFrom, anchorsFromClusters, isLayoutText, placeAmounts, type AmountToken } from './grid.js';
 import { isBlank, type SourceLine } from './lines.js';
@@ -140,18 +140,7 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
       ctx.warn(s.line, `${block.id}：“${s.label}”的数字多于表中的列`, `${block.id}: "${s.label}" has more figures than the table has columns`);
       return null;
     }
-    const bad = placed.find((t) => t && t.value === null);
-    if (bad) {
-      ctx.warn(bad.line, `${block.id}：无法识别的数字 "${bad.text}"`, `${block.id}: unreadable figure "${bad.text}"`);
-      return null;
-    }
-    const out: Amounts = {};
-    placed.forEach((t, k) => {
-      const key = printed[k]!.key;
-      if (key) out[key] = t?.value ?? '0';
-      if (t) ctx.figures += 1;
-    });
-    return out;
+    return keyedAmounts(placed, printed, ctx, block.id);
   };
   const single = (s: Segment): string | null => {
     if (s.amounts.length > 1) {
