@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BudgetInputError } from '../../src/core/errors.js';
-import { estimateTextWidth, fitArcLabel, labelTransform, type LabelArc } from '../../src/core/sunburst/labels.js';
+import { estimateTextWidth, fitArcLabel, labelTransform, truncateToWidth, type LabelArc } from '../../src/core/sunburst/labels.js';
 
 describe('estimateTextWidth', () => {
   test('counts CJK and fullwidth characters as 1 em and the rest as 0.6 em', () => {
@@ -89,4 +89,10 @@ describe('labelTransform', () => {
     assert.equal(labelTransform(at(Math.PI / 2), 'radial'), 'rotate(0) translate(100,0)');
     assert.equal(labelTransform(at((3 * Math.PI) / 2), 'radial'), 'rotate(0) translate(-100,0)');
   });
+});
+
+test('truncateToWidth keeps what fits and marks the cut with an ellipsis', () => {
+  assert.equal(truncateToWidth('全部支出', 100, 14), '全部支出');
+  assert.equal(truncateToWidth('一般公共服务支出', 60, 14), '一般公…');
+  assert.equal(truncateToWidth('一般公共服务支出', 1, 14), '一…');
 });

@@ -6,7 +6,7 @@ import { formatPercent } from '../../core/format.js';
 import { buildSubjectHierarchy, type SubjectNode } from '../../core/hierarchy.js';
 import { levelColor, readableTextColor } from '../../core/palette.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
-import { estimateTextWidth, fitArcLabel, labelTransform } from '../../core/sunburst/labels.js';
+import { fitArcLabel, labelTransform, truncateToWidth } from '../../core/sunburst/labels.js';
 import { buildSunburst, type SunburstArc, type SunburstModel } from '../../core/sunburst/model.js';
 import { navigate, positionInSet } from '../../core/sunburst/navigation.js';
 import { BudgetElement } from '../base/budget-element.js';
@@ -361,12 +361,4 @@ export class BudgetSunburst extends BudgetElement {
     const unit = this.documentUnit();
     this.emit<BudgetSelectDetail>('budget-select', { code: a.code, name: this.arcName(a), amount: a.amount.toString(), unit });
   }
-}
-
-/** The longest start of `text` that fits `width` pixels, with an ellipsis when cut. */
-function truncateToWidth(text: string, width: number, fontSize: number): string {
-  if (estimateTextWidth(text, fontSize) <= width) return text;
-  const characters = [...text];
-  while (characters.length > 1 && estimateTextWidth(`${characters.join('')}…`, fontSize) > width) characters.pop();
-  return `${characters.join('')}…`;
 }

@@ -104,3 +104,11 @@ export function labelTransform(arc: LabelArc, orientation: 'tangential' | 'radia
   // Right half reads outward from the centre, left half inward.
   return degrees <= 180 ? `rotate(${round(degrees - 90)}) translate(${r},0)` : `rotate(${round(degrees - 270)}) translate(${-r},0)`;
 }
+
+/** The longest start of `text` that fits `width` pixels, with an ellipsis when cut. */
+export function truncateToWidth(text: string, width: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= width) return text;
+  const characters = [...text];
+  while (characters.length > 1 && estimateTextWidth(`${characters.join('')}…`, fontSize) > width) characters.pop();
+  return `${characters.join('')}…`;
+}
