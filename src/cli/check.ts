@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkDocument, type Finding, type Severity } from '../core/check/index.js';
 import { parseBudgetJson } from '../core/validate/index.js';
+import { inLang } from '../i18n/shared-messages.js';
 import { parseArgs, type Output } from './args.js';
 
 const SEVERITY_WORD: Record<Severity, { zh: string; en: string }> = {
@@ -53,7 +54,7 @@ function describe(file: string, findings: Finding[], en: boolean): string {
     : `${file}：${count('error')} 处错误，${count('rounding')} 处舍入差异，${count('note')} 条提示`;
   const lines = [`${count('error') > 0 ? '✗' : '✓'} ${head}`];
   for (const finding of findings) {
-    lines.push(`  [${en ? SEVERITY_WORD[finding.severity].en : SEVERITY_WORD[finding.severity].zh}] ${finding.rule}: ${en ? finding.message.en : finding.message.zh}`);
+    lines.push(`  [${en ? SEVERITY_WORD[finding.severity].en : SEVERITY_WORD[finding.severity].zh}] ${finding.rule}: ${inLang(finding.message, en ? 'en' : 'zh-CN')}`);
     for (const figure of finding.figures) lines.push(`      ${figure.label} ${figure.amount}${figure.unit}  ${figure.source}  ${figure.path}`);
   }
   return lines.join('\n') + '\n';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseBudgetJson } from '../core/validate/index.js';
+import { inLang } from '../i18n/shared-messages.js';
 import { parseArgs, type Output } from './args.js';
 
 /** `validate <file>...`: 0 when every file is valid, 1 when one is not, 2 without a file. */
@@ -29,7 +30,7 @@ export async function runValidate(args: readonly string[], { out, err }: Output)
     } else {
       const count = result.issues.length;
       out.write(`✗ ${file}: ${lang === 'en' ? `${count} problem(s)` : `${count} 处问题`}\n`);
-      for (const issue of result.issues) out.write(`  ${lang === 'en' ? issue.message.en : issue.message.zh}\n`);
+      for (const issue of result.issues) out.write(`  ${inLang(issue.message, lang)}\n`);
     }
   }
   if (flags.has('--json')) out.write(JSON.stringify(report, null, 2) + '\n');

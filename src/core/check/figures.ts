@@ -1,6 +1,6 @@
 /** Shared pieces of the rules: reading cells, naming figures, wording sum findings. */
 import { D, type Dec } from '../decimal.js';
-import { formatNumber } from '../format.js';
+import { formatAmount, formatNumber } from '../format.js';
 import { convertAmount } from '../units.js';
 import type { Amounts, Claim, ColumnKey, Column, MoneyUnit } from '../schema/budget-types.generated.js';
 import { formatPath, type Bilingual, type PathSegment } from '../validate/issue.js';
@@ -25,16 +25,16 @@ export function claimSource(claim: Claim): string {
   return `${claim.section}：“${claim.quote}”`;
 }
 
-const EN_UNITS: Record<MoneyUnit | '%', string> = { 元: 'yuan', 万元: '(10,000 yuan)', 亿元: '(100 million yuan)', '%': '%' };
-
 /** An amount with its unit for a message: "15.43万元" / "15.43 (10,000 yuan)"; exact, grouped by thousands. */
 export function money(value: Dec | string, unit: MoneyUnit | '%', decimals?: number): Bilingual {
   const dec = typeof value === 'string' ? new D(value) : value;
   // A published figure keeps its printed decimals ("10.80"), a computed one shows what it has.
   const places = decimals ?? (typeof value === 'string' ? decimalsOf(value.replace(/^-/, '')) : dec.decimalPlaces());
-  const text = formatNumber(dec, 'en', { minDecimals: places });
-  if (unit === '%') return { zh: `${text}%`, en: `${text}%` };
-  return { zh: `${text}${unit}`, en: `${text} ${EN_UNITS[unit]}` };
+  if (unit === '%') {
+    const text = `${formatNumber(dec, 'en', { minDecimals: places })}%`;
+    return { zh: text, en: text };
+  }
+  return { zh: formatAmount(dec, 'zh-CN', { from: unit, minDecimals: places }), en: formatAmount(dec, 'en', { from: unit, minDecimals: places }) };
 }
 
 /** A signed difference as a decimal string, with at least `decimals` places. */
