@@ -230,6 +230,7 @@ export interface Profile {
  */
 export interface BudgetSummary {
   table: TableId;
+  provenance?: Provenance;
   unit: MoneyUnit;
   columns: Columns;
   /**
@@ -246,6 +247,29 @@ export interface BudgetSummary {
   expenditureTotal: Amounts;
   yearEndCarryOver?: Amounts;
   expenditureGrandTotal: Amounts;
+}
+/**
+ * Where each row of a table was read, by its path inside the table ("total", "rows/3", "income/0", "groups/1/items/2").
+ */
+export interface Provenance {
+  [k: string]: SourceRef | undefined;
+}
+/**
+ * Where figures stand in the imported text, so a reader can open the report at that place.
+ */
+export interface SourceRef {
+  /**
+   * 1-based line of the imported text (the row's own line).
+   */
+  line: number;
+  /**
+   * 1-based page of the report.
+   */
+  page?: number;
+  /**
+   * True when the text did not show which column a figure stands in and the importer chose it from the report's own sums (a finding about it may be an import problem).
+   */
+  inferred?: boolean;
 }
 export interface Column {
   key: ColumnKey;
@@ -273,6 +297,7 @@ export interface SummaryExpenditureLine {
  */
 export interface SubjectTable {
   table: TableId;
+  provenance?: Provenance;
   unit: MoneyUnit;
   columns: Columns;
   total: Amounts;
@@ -288,6 +313,7 @@ export interface SubjectRow {
  */
 export interface EconomicTable {
   table: TableId;
+  provenance?: Provenance;
   unit: MoneyUnit;
   columns: Columns;
   total: Amounts;
@@ -308,6 +334,7 @@ export interface EconomicItem {
  */
 export interface ThreePublicTable {
   table: TableId;
+  provenance?: Provenance;
   unit: MoneyUnit;
   columns: Columns;
   lines: ThreePublicLine[];
@@ -326,6 +353,7 @@ export interface ThreePublicLine {
  */
 export interface OperatingExpensesTable {
   table: TableId;
+  provenance?: Provenance;
   unit: MoneyUnit;
   columns: Columns;
   total: Amounts;
@@ -339,6 +367,7 @@ export interface OperatingExpensesTable {
  */
 export interface ProjectTable {
   table: TableId;
+  provenance?: Provenance;
   unit: MoneyUnit;
   columns: Columns;
   total: Amounts;
@@ -526,6 +555,7 @@ export interface Claim {
   id: string;
   section: Text;
   quote: Text;
+  provenance?: SourceRef;
   subject: ClaimSubject;
   unit?: MoneyUnit;
   amount?: Money;

@@ -89,6 +89,26 @@ export const definitions = {
     },
   },
   Columns: { type: 'array', items: ref('Column'), minItems: 1 },
+  SourceRef: {
+    description: 'Where figures stand in the imported text, so a reader can open the report at that place.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['line'],
+    properties: {
+      line: { description: '1-based line of the imported text (the row\'s own line).', type: 'integer', minimum: 1 },
+      page: { description: '1-based page of the report.', type: 'integer', minimum: 1 },
+      inferred: {
+        description: 'True when the text did not show which column a figure stands in and the importer chose it from the report\'s own sums (a finding about it may be an import problem).',
+        type: 'boolean',
+      },
+    },
+  },
+  Provenance: {
+    description: 'Where each row of a table was read, by its path inside the table ("total", "rows/3", "income/0", "groups/1/items/2").',
+    type: 'object',
+    propertyNames: { type: 'string', pattern: '^[A-Za-z]+(/[0-9]+(/[A-Za-z]+/[0-9]+)?)?$' },
+    additionalProperties: ref('SourceRef'),
+  },
   TableInfo: {
     description: 'One table of the report, in the report\'s own numbering.',
     type: 'object',
@@ -210,6 +230,7 @@ export const definitions = {
     required: ['table', 'unit', 'columns', 'income', 'incomeTotal', 'incomeGrandTotal', 'expenditure', 'expenditureTotal', 'expenditureGrandTotal'],
     properties: {
       table: ref('TableId'),
+      provenance: ref('Provenance'),
       unit: ref('MoneyUnit'),
       columns: { description: 'The expenditure columns.', ...ref('Columns') },
       income: { description: '本年收入 by source.', type: 'array', items: ref('SummaryIncomeLine') },
@@ -239,6 +260,7 @@ export const definitions = {
     required: ['table', 'unit', 'columns', 'total', 'rows'],
     properties: {
       table: ref('TableId'),
+      provenance: ref('Provenance'),
       unit: ref('MoneyUnit'),
       columns: ref('Columns'),
       total: { description: 'The 合计 row.', ...ref('Amounts') },
@@ -272,6 +294,7 @@ export const definitions = {
     required: ['table', 'unit', 'columns', 'total', 'groups'],
     properties: {
       table: ref('TableId'),
+      provenance: ref('Provenance'),
       unit: ref('MoneyUnit'),
       columns: ref('Columns'),
       total: ref('Amounts'),
@@ -298,6 +321,7 @@ export const definitions = {
     required: ['table', 'unit', 'columns', 'lines', 'total'],
     properties: {
       table: ref('TableId'),
+      provenance: ref('Provenance'),
       unit: ref('MoneyUnit'),
       columns: ref('Columns'),
       lines: { type: 'array', items: ref('ThreePublicLine') },
@@ -311,6 +335,7 @@ export const definitions = {
     required: ['table', 'unit', 'columns', 'total', 'units'],
     properties: {
       table: ref('TableId'),
+      provenance: ref('Provenance'),
       unit: ref('MoneyUnit'),
       columns: ref('Columns'),
       total: { description: '部门合计.', ...ref('Amounts') },
@@ -364,6 +389,7 @@ function projectDefinitions() {
       required: ['table', 'unit', 'columns', 'total', 'units'],
       properties: {
         table: ref('TableId'),
+        provenance: ref('Provenance'),
         unit: ref('MoneyUnit'),
         columns: ref('Columns'),
         total: { description: 'The department row.', ...ref('Amounts') },
@@ -599,6 +625,7 @@ function narrativeDefinitions() {
         id: { type: 'string', pattern: '^[a-z0-9-]+$' },
         section: { description: 'The heading of the 说明 part it stands in.', ...ref('Text') },
         quote: { description: 'The words of the report the figures are read from.', ...ref('Text') },
+        provenance: ref('SourceRef'),
         subject: ref('ClaimSubject'),
         unit: ref('MoneyUnit'),
         amount: ref('Money'),
