@@ -41,13 +41,39 @@ export interface Token {
   end: number;
 }
 
-/** Splits a line on runs of spaces, keeping each token's position. */
+/**
+ * Splits a line on runs of spaces, keeping each token's position. Layout text (pdftotext
+ * -layout, and our own PDF layout) starts every run of text at the character column of its x
+ * position but prints a wide (CJK) glyph as one character although it covers two columns, so a
+ * token starts at its index and ends its display width later: that span is where it stands on
+ * the page.
+ */
 export function tokenize(line: string): Token[] {
   const tokens: Token[] = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(line))) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  while ((m = re.exec(line))) tokens.push({ text: m[0], start: m.index, end: m.index + displayWidth(m[0]) });
   return tokens;
+}
+
+/** Columns a text covers on the page: two for a wide (CJK, full-width) character, one otherwise. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
 }
 
 /**
@@ -60,7 +86,7 @@ export function splitGluedTokens(tokens: Token[]): Token[] {
     const m = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([\u4e00-\u9fff（(].*)$/.exec(t.text);
     if (m && (/[.,]/.test(m[1]!) || /^[一二三四五六七八九十]+、/.test(m[2]!))) {
       out.push({ text: m[1]!, start: t.start, end: t.start + m[1]!.length });
-      out.push({ text: m[2]!, start: t.start + m[1]!.length, end: t.end });
+      out.push({ text: m[2]!, start: t.start + m[1]!.length, end: t.start + m[1]!.length + displayWidth(m[2]!) });
     } else out.push(t);
   }
   return out;

@@ -33,12 +33,21 @@ export async function pdfToText(data: Uint8Array, progress?: (message: string) =
   return pages.join('\n\f');
 }
 
-/** Lays out the text items of one page as lines of characters. */
+/** Widest line a page is laid out to: far-apart glyphs of a hostile file must not make huge lines. */
+const MAX_COLUMNS = 1000;
+
+/**
+ * Lays out the text items of one page as lines of characters, as `pdftotext -layout` does: each
+ * item starts at the character column of its x position, one column being the advance of a
+ * half-width glyph (a digit), so a wide CJK glyph printed as one character leaves its second
+ * column blank. Token positions read from the text are then page positions (see `tokenize`),
+ * and figures line up under the header cells they belong to.
+ */
 export function layoutPage(items: TextItem[]): string {
   if (items.length === 0) return '';
-  // Width of one character column: the median advance of a character.
-  const advances = items.filter((i) => i.str.length > 0 && i.width > 0).map((i) => i.width / [...i.str].length).sort((a, b) => a - b);
-  const unit = Math.max(1, (advances[Math.floor(advances.length / 2)] ?? 5) * 0.9);
+  const minX = Math.min(...items.map((i) => i.transform[4]!));
+  const maxX = Math.max(...items.map((i) => i.transform[4]! + i.width));
+  const unit = Math.max(halfWidthAdvance(items), (maxX - minX) / MAX_COLUMNS);
   const heights = items.map((i) => Math.abs(i.transform[3] ?? i.height) || i.height).sort((a, b) => a - b);
   const tolerance = Math.max(1.5, (heights[Math.floor(heights.length / 2)] ?? 8) * 0.4);
   const sorted = [...items].sort((a, b) => b.transform[5]! - a.transform[5]! || a.transform[4]! - b.transform[4]!);
@@ -50,7 +59,6 @@ export function layoutPage(items: TextItem[]): string {
     else lines.push({ y, items: [item] });
   }
   lines.sort((a, b) => b.y - a.y);
-  const minX = Math.min(...items.map((i) => i.transform[4]!));
   return lines
     .map((line) => {
       let text = '';
@@ -59,14 +67,26 @@ export function layoutPage(items: TextItem[]): string {
         const x = item.transform[4]!;
         const column = Math.round((x - minX) / unit);
         const glued = x - lastEnd < unit * 0.3;
-        if (!glued) {
-          const pad = Math.max(text.length === 0 ? 0 : 1, column - text.length);
-          text += ' '.repeat(pad);
-        }
+        if (!glued) text += ' '.repeat(Math.max(text.length === 0 ? 0 : 1, column - text.length));
         text += item.str;
         lastEnd = x + item.width;
       }
       return text.replace(/\s+$/, '');
     })
     .join('\n');
+}
+
+/** The advance of one half-width glyph: from items of digits and Latin text, else half a CJK glyph. */
+function halfWidthAdvance(items: TextItem[]): number {
+  const narrow: number[] = [];
+  const wide: number[] = [];
+  for (const item of items) {
+    const chars = [...item.str];
+    if (chars.length === 0 || item.width <= 0) continue;
+    if (/^[\x21-\x7e]+$/.test(item.str)) narrow.push(item.width / chars.length);
+    else if (/^[\u3000-\u9fff\uff00-\uffef]+$/.test(item.str)) wide.push(item.width / chars.length / 2);
+  }
+  const advances = narrow.length >= 3 ? narrow : wide.length > 0 ? wide : narrow;
+  advances.sort((a, b) => a - b);
+  return Math.max(0.5, advances[Math.floor(advances.length / 2)] ?? 5);
 }

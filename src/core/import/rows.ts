@@ -66,7 +66,10 @@ export function readRows(lines: SourceLine[], options: RowOptions): RawRow[] {
       lastWasRow = true;
       continue;
     }
-    if (parts.words.length === 0 && parts.amounts.length > 0 && parts.trailing.length === 0) {
+    // Figures alone on a line, or beside the 类/款/项 words of the header, belong to the next row
+    // (a row's figures can stand half a line above its label).
+    const headerOnly = parts.words.length > 0 && parts.words.every((w) => /^[类款项]$/.test(w.text));
+    if ((parts.words.length === 0 || headerOnly) && parts.amounts.length > 0 && parts.trailing.length === 0) {
       if (last && last.amounts.length === 0 && lastWasRow) last.amounts.push(...parts.amounts);
       else pending.push(...parts.amounts);
       lastWasRow = false;

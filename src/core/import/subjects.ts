@@ -27,9 +27,16 @@ function isSubjectStart(text: string): boolean {
   return tokens.length > 0 && tokens.every((x) => isAmountToken(x.text)) && /[.,]/.test(t);
 }
 
+function isFiguresAboveRow(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t) => isAmountToken(t.text) && t.text !== '-') && tokens.every((t) => isAmountToken(t.text) || /^[类款项]$/.test(t.text));
+}
+
 /** Reads a 科目 table; undefined (with warnings) when it cannot be read. */
 export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit: MoneyUnit, ctx: ImportContext): SubjectTable | undefined {
-  const start = headerEnd(block, isSubjectStart);
+  let start = headerEnd(block, isSubjectStart);
+  // The first row's figures can stand half a line higher, beside the 类/款/项 header words.
+  while (start > 0 && isFiguresAboveRow(block.lines[start - 1]!.text)) start -= 1;
   const printed = columnsFromHeader(block.lines.slice(0, start), family);
   const body = block.lines.slice(start);
   const raw = readRows(body, { codes: true, rowLabel: TOTAL_ROW, continuation: true });
