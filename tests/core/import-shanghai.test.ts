@@ -5,6 +5,7 @@ import { importReportText } from '../../src/core/import/index.js';
 import { pdfToText } from '../../src/core/import/pdf.js';
 import type { BudgetDocument, BudgetSummary, SubjectTable } from '../../src/core/schema/budget-types.generated.js';
 import { validateBudgetFile } from '../../src/core/validate/index.js';
+import { withoutProvenance } from '../fixtures/compare.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const data = (name: string) => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as BudgetDocument;
@@ -44,14 +45,14 @@ for (const year of [2023, 2025]) {
     });
 
     test('支出总表 and 一般公共预算支出表: the 类/款/项 tree from three code columns, total/basic/project', () => {
-      assert.deepEqual(doc.expenditureBySubject, expected.expenditureBySubject);
-      assert.deepEqual(doc.generalBudgetExpenditure, expected.generalBudgetExpenditure);
+      assert.deepEqual(withoutProvenance(doc.expenditureBySubject), expected.expenditureBySubject);
+      assert.deepEqual(withoutProvenance(doc.generalBudgetExpenditure), expected.generalBudgetExpenditure);
       assert.equal(doc.expenditureBySubject!.rows.length, 66);
     });
 
     test('“三公” and 机关运行经费 from the one-line 表9', () => {
-      assert.deepEqual(doc.threePublicExpenses, expected.threePublicExpenses);
-      assert.deepEqual(doc.operatingExpenses, expected.operatingExpenses);
+      assert.deepEqual(withoutProvenance(doc.threePublicExpenses), expected.threePublicExpenses);
+      assert.deepEqual(withoutProvenance(doc.operatingExpenses), expected.operatingExpenses);
     });
 
     test('政府采购 of the 说明 equals the hand-made procurement; no claim is read from this layout', () => {
@@ -202,6 +203,15 @@ describe('import: 上海市财政局 2025 单位预算 (元 with separators, bla
   });
 });
 
+describe('import: provenance of table rows', () => {
+  test('each row of a 科目 table names the line and page it was read from', () => {
+    const t = importReportText(fixture('sh-putuo-wanli-2025-dept.txt')).document.expenditureBySubject!;
+    const index = t.rows.findIndex((r) => r.code === '2120101');
+    assert.deepEqual(t.provenance?.[`rows/${index}`], { line: 416, page: 17 });
+    assert.equal(Object.keys(t.provenance!).length, t.rows.length + 1, 'every row and the total');
+  });
+});
+
 describe('import: PDF input (pdfjs-dist) gives the figures of the text route', () => {
   test('万里街道 2025 PDF', async () => {
     const bytes = new Uint8Array(readFileSync(new URL('../fixtures/sh-putuo-wanli-2025-dept.pdf', import.meta.url)));
@@ -211,7 +221,10 @@ describe('import: PDF input (pdfjs-dist) gives the figures of the text route', (
     assert.deepEqual(fromPdf.meta.tables, fromText.meta.tables);
     assert.equal(fromPdf.meta.department.name, fromText.meta.department.name);
     for (const key of ['summary', 'expenditureBySubject', 'fiscalAppropriationSummary', 'generalBudgetExpenditure', 'threePublicExpenses', 'operatingExpenses'] as const) {
-      assert.deepEqual(fromPdf[key], fromText[key], key);
+      assert.deepEqual(withoutProvenance(fromPdf[key]), withoutProvenance(fromText[key]), key);
     }
+    // Rows are traced to the page of the PDF they were read from.
+    const row = fromPdf.expenditureBySubject!.rows.findIndex((r) => r.code === '2120101');
+    assert.equal(fromPdf.expenditureBySubject!.provenance?.[`rows/${row}`]?.page, fromText.expenditureBySubject!.provenance?.[`rows/${row}`]?.page);
   });
 });

@@ -8,6 +8,8 @@ import { columnsFromHeader, schemaColumns, type ColumnFamily } from './columns.j
 import type { ImportContext } from './context.js';
 import { placeRows, readRows } from './rows.js';
 import type { TableBlock } from './tables.js';
+import type { SourceLine } from './lines.js';
+import { ProvenanceRecorder } from './provenance.js';
 import { isAmountToken, tokenize } from './numbers.js';
 import type { MoneyUnit } from '../schema/budget-types.generated.js';
 
@@ -43,12 +45,14 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
   const placed = placeRows(raw, printed, body, ctx, block.id);
   const columns = schemaColumns(printed);
   let total: Amounts | undefined;
+  let totalLine: SourceLine | undefined;
   const rows: SubjectRow[] = [];
+  const lineOf = new Map<SubjectRow, SourceLine>();
   const seen = new Set<string>();
   raw.forEach((row, i) => {
     const amounts = placed[i];
     if (row.codes.length === 0) {
-      if (amounts && !total) total = amounts;
+      if (amounts && !total) [total, totalLine] = [amounts, row.line];
       else if (!amounts) ctx.warn(row.line, `${block.id}：合计行无法读取`, `${block.id}: the total row cannot be read`);
       return;
     }
@@ -67,7 +71,9 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
       return;
     }
     seen.add(code);
-    rows.push({ code, name: row.label, amounts });
+    const subjectRow: SubjectRow = { code, name: row.label, amounts };
+    rows.push(subjectRow);
+    lineOf.set(subjectRow, row.line);
   });
   // A 款 or 项 whose 类 row is missing cannot be placed in the tree.
   const kept = rows.filter((row) => {
@@ -80,5 +86,9 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
     ctx.warn(block.titleLine, `${block.id}：找不到合计行，本表未导入`, `${block.id}: no total row found; table not imported`);
     return undefined;
   }
-  return { table: block.id, unit, columns: columns as SubjectTable['columns'], total, rows: kept };
+  const provenance = new ProvenanceRecorder();
+  provenance.add('total', totalLine);
+  provenance.addList('rows', kept, (row) => lineOf.get(row));
+  const recorded = provenance.result();
+  return { table: block.id, ...(recorded ? { provenance: recorded } : {}), unit, columns: columns as SubjectTable['columns'], total, rows: kept };
 }

@@ -10,6 +10,7 @@ import type { ImportContext } from './context.js';
 import { anchorsFrom, anchorsFromClusters, isLayoutText, placeAmounts, type AmountToken } from './grid.js';
 import { isBlank, type SourceLine } from './lines.js';
 import { isAmountToken, isGarbledNumber, parseAmountToken, splitGluedTokens, tokenize } from './numbers.js';
+import { ProvenanceRecorder } from './provenance.js';
 import { chineseNumber, type TableBlock } from './tables.js';
 
 interface Segment {
@@ -166,14 +167,16 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
   let yearEndCarryOver: Amounts | null | undefined;
   let expenditureGrandTotal: Amounts | null | undefined;
   let afterTotal = false;
+  const lineOf = new Map<object, SourceLine>();
+  const totalLines: Record<string, SourceLine> = {};
   let pendingParent: { line: SummaryIncomeLine; segment: Segment } | undefined;
 
   for (const s of items) {
     const label = s.label.replace(/\s+/g, '');
     if (s.side === 'expenditure') {
-      if (/支出合计$/.test(label)) expenditureTotal = amountsOf(s);
-      else if (/总计$/.test(label)) expenditureGrandTotal = amountsOf(s);
-      else if (/年终结转|年末结转|年末财政拨款结转/.test(label)) yearEndCarryOver = amountsOf(s);
+      if (/支出合计$/.test(label)) [expenditureTotal, totalLines.expenditureTotal] = [amountsOf(s), s.line];
+      else if (/总计$/.test(label)) [expenditureGrandTotal, totalLines.expenditureGrandTotal] = [amountsOf(s), s.line];
+      else if (/年终结转|年末结转|年末财政拨款结转/.test(label)) [yearEndCarryOver, totalLines.yearEndCarryOver] = [amountsOf(s), s.line];
       else if (/结余分配/.test(label)) {
         if (s.amounts.some((t) => t.value !== '0')) ctx.warn(s.line, `${block.id}：“结余分配”在数据格式中没有对应项`, `${block.id}: "结余分配" has no place in the schema`);
       } else {
@@ -184,16 +187,19 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
         if (m) line.ordinal = chineseNumber(m[1]!) ?? undefined;
         if (line.ordinal === undefined) delete line.ordinal;
         if (line.label) expenditure.push(line);
+        lineOf.set(line, s.line);
       }
       continue;
     }
     if (/收入合计$/.test(label)) {
       incomeTotal = single(s);
+      totalLines.incomeTotal = s.line;
       afterTotal = true;
       continue;
     }
     if (/总计$/.test(label)) {
       incomeGrandTotal = single(s);
+      totalLines.incomeGrandTotal = s.line;
       continue;
     }
     const ordinal = ORDINAL.exec(label);
@@ -202,6 +208,7 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
     const amount = single(s);
     if (amount === null) continue;
     const entry: SummaryIncomeLine = { label: text, amount };
+    lineOf.set(entry, s.line);
     if (ordinal) entry.ordinal = chineseNumber(ordinal[1]!) ?? undefined;
     if (entry.ordinal === undefined) delete entry.ordinal;
     const source = sourceOf(text) ?? (/上年结转|年初结转/.test(text) && !/财政拨款/.test(text) ? 'carryOver' : undefined);
@@ -266,9 +273,16 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
   };
   if (carryOverIncome.length) summary.carryOverIncome = carryOverIncome;
   if (yearEndCarryOver) summary.yearEndCarryOver = yearEndCarryOver;
+  const provenance = new ProvenanceRecorder();
+  for (const [key, line] of Object.entries(totalLines)) provenance.add(key, line);
+  provenance.addList('income', income, (row) => lineOf.get(row));
+  provenance.addList('carryOverIncome', carryOverIncome, (row) => lineOf.get(row));
+  provenance.addList('expenditure', expenditure, (row) => lineOf.get(row));
+  const recorded = provenance.result();
   // Keep the schema's key order.
   return {
     table: summary.table,
+    ...(recorded ? { provenance: recorded } : {}),
     unit: summary.unit,
     columns: summary.columns,
     income: summary.income,
