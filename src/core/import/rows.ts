@@ -7,6 +7,7 @@ import type { Amounts, ColumnKey } from '../schema/budget-types.generated.js';
 import type { PrintedColumn } from './columns.js';
 import type { ImportContext } from './context.js';
 import { anchorsFrom, anchorsFromClusters, isLayoutText, joinWords, partsOf, placeAmounts, type AmountToken } from './grid.js';
+import { cellsForColumns, placeUnderCells } from './header.js';
 import { isBlank, type SourceLine } from './lines.js';
 import { tokenize, type Token } from './numbers.js';
 
@@ -86,7 +87,16 @@ export function readRows(lines: SourceLine[], options: RowOptions): RawRow[] {
 }
 
 /** Places the amounts of every row in the printed columns; a row that cannot be placed is null. */
-export function placeRows(rows: RawRow[], columns: PrintedColumn[], lines: SourceLine[], ctx: ImportContext, tableId: string): (Amounts | null)[] {
+export function placeRows(
+  rows: RawRow[],
+  columns: PrintedColumn[],
+  lines: SourceLine[],
+  ctx: ImportContext,
+  tableId: string,
+  header: SourceLine[] = [],
+  /** Told of each row whose columns had to be guessed (neither full rows nor the header show them). */
+  onGuess: (row: RawRow) => void = () => {},
+): (Amounts | null)[] {
   const layout = isLayoutText(lines);
   const n = columns.length;
   const byPage = new Map<number, AmountToken[][]>();
@@ -96,12 +106,38 @@ export function placeRows(rows: RawRow[], columns: PrintedColumn[], lines: Sourc
     byPage.get(page)!.push(row.amounts);
   }
   const all = rows.map((r) => r.amounts);
-  const anchorsAll = anchorsFrom(all, n) ?? anchorsFromClusters(all, n);
+  // Rows that fill every column show where the columns stand. Without such rows, figures go under
+  // their heading when the header shows each column; only then are columns guessed from clusters.
+  const fullAll = anchorsFrom(all, n);
+  const labels = columns.map((c) => c.label);
+  const firstCells = layout && !fullAll ? cellsForColumns(header, labels) : null;
+  // A table that runs over pages repeats its header, laid out anew on each page.
+  const cellsByPage = new Map<number, ReturnType<typeof cellsForColumns>>();
+  const cellsOf = (page: number) => {
+    if (!firstCells) return null;
+    if (!cellsByPage.has(page)) {
+      const firstRow = rows.find((r) => r.line.page === page)?.line.no ?? Infinity;
+      const repeated = lines.filter((l) => l.page === page && l.no < firstRow);
+      cellsByPage.set(page, (repeated.length > 0 ? cellsForColumns(repeated, labels) : null) ?? firstCells);
+    }
+    return cellsByPage.get(page)!;
+  };
+  const clustersAll = anchorsFromClusters(all, n);
   const dropped = new Set<string>();
+  let guessed = false;
   return rows.map((row) => {
     const pageRows = byPage.get(row.line.page)!;
-    const anchors = layout ? (anchorsFrom(pageRows, n) ?? anchorsFromClusters(pageRows, n) ?? anchorsAll) : null;
-    const placed = placeAmounts(row.amounts, n, anchors, layout);
+    const full = anchorsFrom(pageRows, n) ?? fullAll;
+    const placed = !layout
+      ? placeAmounts(row.amounts, n, null, false)
+      : !full && cellsOf(row.line.page)
+        ? placeUnderCells(row.amounts, cellsOf(row.line.page)!)
+        : placeAmounts(row.amounts, n, full ?? anchorsFromClusters(pageRows, n) ?? clustersAll, true);
+    if (layout && !full && !cellsOf(row.line.page) && row.amounts.length > 0 && row.amounts.length < n) {
+      if (!guessed) ctx.warn(row.line, `${tableId}：版式和表头都不能确定各列位置，数字按顺序放入前几列，可能有误`, `${tableId}: neither the layout nor the header shows where the columns stand; figures were put in the first columns in order and may be misplaced`);
+      guessed = true;
+      onGuess(row);
+    }
     if (!placed) {
       ctx.warn(row.line, `${tableId}：本行的数字多于表中的列，无法对应`, `${tableId}: this row has more figures than the table has columns; not placed`);
       return null;

@@ -42,7 +42,8 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
   const printed = columnsFromHeader(block.lines.slice(0, start), family);
   const body = block.lines.slice(start);
   const raw = readRows(body, { codes: true, rowLabel: TOTAL_ROW, continuation: true });
-  const placed = placeRows(raw, printed, body, ctx, block.id);
+  const guessed = new Set<SourceLine>();
+  const placed = placeRows(raw, printed, body, ctx, block.id, block.lines.slice(0, start), (row) => guessed.add(row.line));
   const columns = schemaColumns(printed);
   let total: Amounts | undefined;
   let totalLine: SourceLine | undefined;
@@ -87,8 +88,8 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
     return undefined;
   }
   const provenance = new ProvenanceRecorder();
-  provenance.add('total', totalLine);
-  provenance.addList('rows', kept, (row) => lineOf.get(row));
+  provenance.add('total', totalLine, !!totalLine && guessed.has(totalLine));
+  provenance.addList('rows', kept, (row) => lineOf.get(row), (row) => guessed.has(lineOf.get(row)!));
   const recorded = provenance.result();
   return { table: block.id, ...(recorded ? { provenance: recorded } : {}), unit, columns: columns as SubjectTable['columns'], total, rows: kept };
 }
