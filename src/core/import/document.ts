@@ -221,7 +221,10 @@ function buildMeta(lines: SourceLine[], blocks: TableBlock[], title: string | un
   const fiscalYear = Number(yearText ?? new Date().getFullYear());
   const all = lines.slice(0, 60).map((l) => l.text).join('\n') + blocks.map((b) => b.title).join('\n');
   const kind = /决算/.test((title ?? '') + blocks.map((b) => b.title).join('\n')) ? 'final' : 'budget';
-  const scope = /单位预算|单位决算|预算单位[：:]|预算单位.*(总表|预算表)/.test(all) ? 'unit' : 'department';
+  // The title says what the report is ("…2025年部门预算" / "…单位预算"); only without it do the
+  // first pages decide, where "部门及其所属预算单位" alone must not make a department's report a unit's.
+  const titled = /(部门|单位)(预算|决算)/.exec((title ?? '').replace(/\s+/g, ''));
+  const scope = titled ? (titled[1] === '单位' ? 'unit' : 'department') : /单位预算|单位决算|预算单位[：:]|预算单位.*(总表|预算表)/.test(all) ? 'unit' : 'department';
   const regionMatch = /^(.{2,8}?省)?(.{2,8}?市)?(.{2,8}?[区县])?/.exec(department ?? '');
   const path = [regionMatch?.[1], regionMatch?.[2], regionMatch?.[3]].filter((x): x is string => !!x);
   const level = /市级/.test(all) && /^(上海|北京|天津|重庆)市/.test(department ?? '') ? 'province' : /省级/.test(all) ? 'province' : 'county';
