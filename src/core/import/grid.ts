@@ -55,6 +55,11 @@ export function isLayoutText(lines: SourceLine[]): boolean {
   return counted > 0 && wide / counted >= 0.3;
 }
 
+/** Spaced text that shows a blank cell as an extra space after a figure (as some extractors print). */
+export function marksBlankCells(lines: SourceLine[]): boolean {
+  return lines.some((line) => /[\d.,] {2,}/.test(line.text));
+}
+
 /** Column anchors (right edges) from rows that fill every column; null when none do. */
 export function anchorsFrom(rows: AmountToken[][], columns: number): number[] | null {
   const full = rows.filter((r) => r.length === columns);

@@ -7,7 +7,7 @@ import type { Amounts, ColumnKey } from '../schema/budget-types.generated.js';
 import type { PrintedColumn } from './columns.js';
 import type { ImportContext } from './context.js';
 import { anchorsFrom, anchorsFromClusters, isLayoutText, joinWords, partsOf, placeAmounts, type AmountToken } from './grid.js';
-import { cellsForColumns, placeUnderCells } from './header.js';
+import { cellsForColumns, placeUnderCells, type HeaderCell } from './header.js';
 import { isBlank, type SourceLine } from './lines.js';
 import { tokenize, type Token } from './numbers.js';
 
@@ -33,6 +33,8 @@ export interface RowOptions {
   continuation?: boolean;
 }
 
+const GLUED_CODE = /^(\d{3}(?:\d{2}){0,2})(?=[\u4e00-\u9fff])/;
+
 function codesOf(tokens: Token[]): { codes: string[]; rest: Token[] } {
   const t = tokens.map((x) => x.text);
   if (/^\d{3}$/.test(t[0] ?? '') && /^\d{2}$/.test(t[1] ?? '')) {
@@ -40,6 +42,13 @@ function codesOf(tokens: Token[]): { codes: string[]; rest: Token[] } {
     return { codes: t.slice(0, n), rest: tokens.slice(n) };
   }
   if (/^\d{3}(\d{2}){0,2}$/.test(t[0] ?? '') && tokens.length > 1 && !/^[\d,.]+$/.test(t[1] ?? '')) return { codes: [t[0]!], rest: tokens.slice(1) };
+  // A code printed against its name ("2010506统计管理"), as extractors without layout do.
+  const glued = GLUED_CODE.exec(t[0] ?? '');
+  if (glued) {
+    const first = tokens[0]!;
+    const name = { text: first.text.slice(glued[1]!.length), start: first.start + glued[1]!.length, end: first.end };
+    return { codes: [glued[1]!], rest: [name, ...tokens.slice(1)] };
+  }
   return { codes: [], rest: tokens };
 }
 
@@ -106,38 +115,40 @@ export function placeRows(
     byPage.get(page)!.push(row.amounts);
   }
   const all = rows.map((r) => r.amounts);
-  // Rows that fill every column show where the columns stand. Without such rows, figures go under
-  // their heading when the header shows each column; only then are columns guessed from clusters.
+  // Per page, in order of trust: rows of that page that fill every column show where the columns
+  // stand; else the page's header (a table running over pages repeats it, laid out anew); else
+  // full rows of other pages; only then are the columns guessed, and said to be.
   const fullAll = anchorsFrom(all, n);
   const labels = columns.map((c) => c.label);
-  const firstCells = layout && !fullAll ? cellsForColumns(header, labels) : null;
-  // A table that runs over pages repeats its header, laid out anew on each page.
-  const cellsByPage = new Map<number, ReturnType<typeof cellsForColumns>>();
-  const cellsOf = (page: number) => {
-    if (!firstCells) return null;
-    if (!cellsByPage.has(page)) {
+  const firstCells = layout ? cellsForColumns(header, labels) : null;
+  const placement = new Map<number, { anchors: number[] | null; cells: HeaderCell[] | null; guessed: boolean }>();
+  const placementOf = (page: number) => {
+    if (!placement.has(page)) {
+      const pageRows = byPage.get(page)!;
+      const full = anchorsFrom(pageRows, n);
       const firstRow = rows.find((r) => r.line.page === page)?.line.no ?? Infinity;
       const repeated = lines.filter((l) => l.page === page && l.no < firstRow);
-      cellsByPage.set(page, (repeated.length > 0 ? cellsForColumns(repeated, labels) : null) ?? firstCells);
+      const cells = full ? null : ((repeated.length > 0 ? cellsForColumns(repeated, labels) : null) ?? firstCells);
+      const anchors = full ?? (cells ? null : fullAll);
+      placement.set(page, { anchors: anchors ?? (cells ? null : (anchorsFromClusters(pageRows, n) ?? anchorsFromClusters(all, n))), cells, guessed: !anchors && !cells });
     }
-    return cellsByPage.get(page)!;
+    return placement.get(page)!;
   };
-  const clustersAll = anchorsFromClusters(all, n);
   const dropped = new Set<string>();
-  let guessed = false;
+  let warned = false;
   return rows.map((row) => {
-    const pageRows = byPage.get(row.line.page)!;
-    const full = anchorsFrom(pageRows, n) ?? fullAll;
-    const placed = !layout
-      ? placeAmounts(row.amounts, n, null, false)
-      : !full && cellsOf(row.line.page)
-        ? placeUnderCells(row.amounts, cellsOf(row.line.page)!)
-        : placeAmounts(row.amounts, n, full ?? anchorsFromClusters(pageRows, n) ?? clustersAll, true);
-    if (layout && !full && !cellsOf(row.line.page) && row.amounts.length > 0 && row.amounts.length < n) {
-      if (!guessed) ctx.warn(row.line, `${tableId}：版式和表头都不能确定各列位置，数字按顺序放入前几列，可能有误`, `${tableId}: neither the layout nor the header shows where the columns stand; figures were put in the first columns in order and may be misplaced`);
-      guessed = true;
+    if (!layout) return keyed(row, placeAmounts(row.amounts, n, null, false));
+    const { anchors, cells, guessed } = placementOf(row.line.page);
+    const placed = cells ? placeUnderCells(row.amounts, cells) : placeAmounts(row.amounts, n, anchors, true);
+    if (guessed && row.amounts.length > 0 && row.amounts.length < n) {
+      if (!warned) ctx.warn(row.line, `${tableId}：版式和表头都不能确定各列位置，数字按顺序放入前几列，可能有误`, `${tableId}: neither the layout nor the header shows where the columns stand; figures were put in the first columns in order and may be misplaced`);
+      warned = true;
       onGuess(row);
     }
+    return keyed(row, placed);
+  });
+
+  function keyed(row: RawRow, placed: (AmountToken | undefined)[] | null): Amounts | null {
     if (!placed) {
       ctx.warn(row.line, `${tableId}：本行的数字多于表中的列，无法对应`, `${tableId}: this row has more figures than the table has columns; not placed`);
       return null;
@@ -161,5 +172,5 @@ export function placeRows(
       if (token) ctx.figures += 1;
     });
     return amounts;
-  });
+  }
 }

@@ -7,7 +7,8 @@ import type { Amounts, BudgetSummary, FundingSource, MoneyUnit, SummaryExpenditu
 import { D } from '../decimal.js';
 import { keyedAmounts, type PrintedColumn } from './columns.js';
 import type { ImportContext } from './context.js';
-import { anchorsFrom, anchorsFromClusters, isLayoutText, placeAmounts, type AmountToken } from './grid.js';
+import { anchorsFrom, anchorsFromClusters, isLayoutText, marksBlankCells, placeAmounts, type AmountToken } from './grid.js';
+import { chooseReadings, type Reading, type TreeRow } from './readings.js';
 import { isBlank, type SourceLine } from './lines.js';
 import { isAmountToken, isGarbledNumber, parseAmountToken, splitGluedTokens, tokenize } from './numbers.js';
 import { ProvenanceRecorder } from './provenance.js';
@@ -135,8 +136,10 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
   const n = printed.length;
   const rowsAmounts = expenditureItems.map((s) => s.amounts);
   const anchors = layout ? (anchorsFrom(rowsAmounts, n) ?? anchorsFromClusters(rowsAmounts, n)) : null;
+  const readBySums = !layout && !marksBlankCells(body) ? readingsBySums(expenditureItems, n, block, ctx) : new Map<Segment, Reading>();
   const amountsOf = (s: Segment): Amounts | null => {
-    const placed = placeAmounts(s.amounts, n, anchors, layout);
+    const reading = readBySums.get(s);
+    const placed = reading ? Array.from({ length: n }, (_, c) => s.amounts[reading.indexOf(c)]) : placeAmounts(s.amounts, n, anchors, layout);
     if (!placed) {
       ctx.warn(s.line, `${block.id}：“${s.label}”的数字多于表中的列`, `${block.id}: "${s.label}" has more figures than the table has columns`);
       return null;
@@ -277,7 +280,8 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
   for (const [key, line] of Object.entries(totalLines)) provenance.add(key, line);
   provenance.addList('income', income, (row) => lineOf.get(row));
   provenance.addList('carryOverIncome', carryOverIncome, (row) => lineOf.get(row));
-  provenance.addList('expenditure', expenditure, (row) => lineOf.get(row));
+  const inferred = new Set([...readBySums.keys()].map((segment) => segment.line));
+  provenance.addList('expenditure', expenditure, (row) => lineOf.get(row), (row) => inferred.has(lineOf.get(row)!));
   const recorded = provenance.result();
   // Keep the schema's key order.
   return {
@@ -294,4 +298,26 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
     ...(summary.yearEndCarryOver ? { yearEndCarryOver: summary.yearEndCarryOver } : {}),
     expenditureGrandTotal: summary.expenditureGrandTotal,
   };
+}
+
+/**
+ * The 类 lines of text without layout (blank cells gone) read so that each column adds up to the
+ * 本年支出合计 (or 支出总计) line; lines with one reading, and every line when the sums cannot
+ * decide, keep the reading packed to the left (with a warning).
+ */
+function readingsBySums(lines: Segment[], columns: number, block: TableBlock, ctx: ImportContext): Map<Segment, Reading> {
+  const totalOf = lines.find((s) => /支出合计$/.test(s.label.replace(/\s+/g, ''))) ?? lines.find((s) => /总计$/.test(s.label.replace(/\s+/g, '')));
+  const parts = lines.filter((s) => s !== totalOf && ORDINAL.test(s.label.replace(/\s+/g, '')));
+  const out = new Map<Segment, Reading>();
+  if (!totalOf || parts.some((s) => s.amounts.some((t) => t.value === null)) || totalOf.amounts.some((t) => t.value === null)) return out;
+  if (!parts.some((s) => s.amounts.length > 1 && s.amounts.length < columns)) return out;
+  const rows: TreeRow[] = [...parts.map((s) => ({ figures: s.amounts.map((t) => t.value!), parent: -1 })), { figures: totalOf.amounts.map((t) => t.value!), parent: null }];
+  const choice = chooseReadings(rows, columns);
+  if (!choice) {
+    ctx.warn(block.titleLine, `${block.id}：文本未保留空白单元格，各列之和也不能确定各类支出的数字所在的列，按顺序放入前几列，可能有误`, `${block.id}: the text keeps no blank cells and the column sums cannot tell where the figures of each line stand; they were put in the first columns in order and may be misplaced`);
+    return out;
+  }
+  if (choice.changed.size > 0) ctx.warn(block.titleLine, `${block.id}：文本未保留空白单元格，${choice.changed.size} 行的列按各列之和确定`, `${block.id}: the text keeps no blank cells; the columns of ${choice.changed.size} lines were chosen from the column sums`);
+  parts.forEach((s, i) => out.set(s, choice.columns[i]!));
+  return out;
 }
