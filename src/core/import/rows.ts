@@ -52,12 +52,40 @@ function codesOf(tokens: Token[]): { codes: string[]; rest: Token[] } {
   return { codes: [], rest: tokens };
 }
 
-/** Reads the rows of a table body. */
+/**
+ * Reads the rows of a table body. A long subject name wraps: below its code line (a continuation),
+ * or, where the code line carries no name at all, above and below it (a PDF centres the name on
+ * the row). Name lines between two rows go to the row below when that row has no name of its own;
+ * between two nameless rows they are split at a blank line, or else half to each (centred names).
+ */
 export function readRows(lines: SourceLine[], options: RowOptions): RawRow[] {
   const rows: RawRow[] = [];
   let pending: AmountToken[] = [];
   let last: RawRow | undefined;
+  let lastNameless = false;
   let lastWasRow = false;
+  // Name lines since the last row: those before a blank (or any other) line can continue it.
+  let names: { text: string; afterBlank: boolean }[] = [];
+  const settleNames = (next: RawRow | undefined, nextNameless: boolean) => {
+    const before = names.filter((n) => !n.afterBlank);
+    const after = names.filter((n) => n.afterBlank);
+    let toLast = before;
+    let toNext = after;
+    if (next && nextNameless) {
+      if (after.length > 0 || !lastWasRow) [toLast, toNext] = [before, after];
+      else if (!lastNameless) [toLast, toNext] = [[], before];
+      else {
+        const half = Math.ceil(before.length / 2);
+        [toLast, toNext] = [before.slice(0, half), before.slice(half)];
+      }
+    }
+    if (last && toLast.length > 0) {
+      last.label += toLast.map((n) => n.text).join('');
+      last.continued = true;
+    }
+    if (next && nextNameless) next.label = toNext.map((n) => n.text).join('') + next.label;
+    names = [];
+  };
   for (const line of lines) {
     if (isBlank(line.text)) {
       lastWasRow = false;
@@ -71,8 +99,10 @@ export function readRows(lines: SourceLine[], options: RowOptions): RawRow[] {
     if (isRow) {
       const row: RawRow = { line, codes, label, amounts: [...pending, ...parts.amounts] };
       pending = [];
+      if (options.continuation) settleNames(row, label === '');
       rows.push(row);
       last = row;
+      lastNameless = label === '';
       lastWasRow = true;
       continue;
     }
@@ -85,13 +115,14 @@ export function readRows(lines: SourceLine[], options: RowOptions): RawRow[] {
       lastWasRow = false;
       continue;
     }
-    if (options.continuation && last && lastWasRow && parts.amounts.length === 0 && !HEADER_WORDS.test(label) && /[\u4e00-\u9fff]/.test(label)) {
-      last.label += label;
-      last.continued = true;
+    if (options.continuation && last && parts.amounts.length === 0 && !HEADER_WORDS.test(label) && /[\u4e00-\u9fff]/.test(label)) {
+      // A name line after a figure line or a blank can only open the next row's name.
+      names.push({ text: label, afterBlank: !lastWasRow });
       continue;
     }
     lastWasRow = false;
   }
+  if (options.continuation) settleNames(undefined, false);
   return rows;
 }
 
