@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { checkDocument, type Finding, type Severity } from '../core/check/index.js';
+import { checkDocument, whereOf, type FigureRef, type Finding, type Severity } from '../core/check/index.js';
 import { parseBudgetJson } from '../core/validate/index.js';
 import { inLang } from '../i18n/shared-messages.js';
 import { parseArgs, type Output } from './args.js';
@@ -55,7 +55,19 @@ function describe(file: string, findings: Finding[], en: boolean): string {
   const lines = [`${count('error') > 0 ? '✗' : '✓'} ${head}`];
   for (const finding of findings) {
     lines.push(`  [${en ? SEVERITY_WORD[finding.severity].en : SEVERITY_WORD[finding.severity].zh}] ${finding.rule}: ${inLang(finding.message, en ? 'en' : 'zh-CN')}`);
-    for (const figure of finding.figures) lines.push(`      ${figure.label} ${figure.amount}${figure.unit}  ${figure.source}  ${figure.path}`);
+    for (const figure of finding.figures) lines.push(`      ${figure.label} ${figure.amount}${figure.unit}  ${figure.source}  ${figure.path}${placeOf(figure, en)}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Where to open the report for a figure: "  @ 表3 2080506 … / 合计, 第213行 第12页" (with "列由导入推断"
+ * when its column was inferred at import); empty when the document does not know.
+ */
+function placeOf(figure: FigureRef, en: boolean): string {
+  const where = whereOf({ line: figure.line, page: figure.page }, en);
+  const cell = [figure.table, [figure.row, figure.column].filter((x) => x).join(' / ')].filter((x) => x).join(' ');
+  if (!where && !cell) return '';
+  const inferred = figure.inferred ? (en ? ' (column inferred at import)' : '（列由导入时推断）') : '';
+  return `  @ ${[cell, where].filter((x) => x).join(en ? ', ' : '，')}${inferred}`;
 }

@@ -1,26 +1,62 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importReportText, ImportError, type ImportResult } from '../core/import/index.js';
+import { parseArgs } from './args.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { DEFAULT_PDF_BUDGET, extractPdfText, PdfReadError, type PdfBudget } from './pdf-budget.js';
+import { decodeReportText, TextEncodingError, type TextEncodingName } from './text-input.js';
 
 const USAGE = `Usage:
   budget-viz import <report.pdf|report.txt> [-o out.json] [--strict] [--lang en]
+                   [--pdf-timeout <seconds>] [--pdf-memory <MB>]
 
   import   把公开报告（PDF 或其文本）转换为预算文档 JSON；--strict 时有警告即退出码 1；无法读取或解析时退出码 2。
            Turns a published report (PDF or its text) into a budget document; with --strict any warning exits 1; unreadable input exits 2.
+  -o       写入文件：先写临时文件再改名替换，失败或中断时原文件不变。
+           Writes the file through a temporary file and a rename: a failed or interrupted run leaves an existing file as it was.
+  --pdf-timeout, --pdf-memory
+           读取一个 PDF 的时间（默认 ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} 秒）与内存（默认 ${DEFAULT_PDF_BUDGET.memoryMb} MB）上限；超出即中止，退出码 2。
+           Time (default ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} s) and memory (default ${DEFAULT_PDF_BUDGET.memoryMb} MB) allowed for reading one PDF; beyond them it is stopped, exit 2.
+  文本文件可为 UTF-8、UTF-16（带 BOM）或 GBK/GB18030。 Text files may be UTF-8, UTF-16 (with a BOM) or GBK/GB18030.
 `;
 
 interface Writable {
   write(chunk: string): unknown;
 }
 
-/** Reads the text of a report: PDF through pdfjs-dist, anything else as UTF-8 text. */
-async function readReport(file: string, progress: (m: string) => void): Promise<string> {
+interface ReportText {
+  text: string;
+  /** The encoding of a text file (a PDF has none). */
+  encoding?: TextEncodingName;
+  /** Characters of a text file that could not be decoded. */
+  replaced?: number;
+}
+
+/** Reads the text of a report: a PDF through pdfjs-dist within `budget`, anything else as text. */
+async function readReport(file: string, progress: (m: string) => void, budget: PdfBudget): Promise<ReportText> {
   const bytes = await readFile(file);
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    const { pdfToText } = await import('../core/import/pdf.js');
-    return pdfToText(new Uint8Array(bytes), progress);
-  }
-  return bytes.toString('utf8');
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { text: await extractPdfText(new Uint8Array(bytes), progress, budget) };
+  return decodeReportText(bytes);
+}
+
+/**
+ * Makes the process's stdout and stderr survive a reader that goes away (`import … | head`):
+ * EPIPE is ignored and later writes are dropped, instead of an unhandled 'error' event.
+ */
+const guarded = new WeakSet<object>();
+function survivePipeErrors(stream: Writable) {
+  const s = stream as Writable & { on?: (event: string, listener: (error: NodeJS.ErrnoException) => void) => unknown };
+  if (typeof s.on !== 'function' || guarded.has(s)) return;
+  guarded.add(s);
+  s.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
+function positiveNumber(text: string | undefined): number | null {
+  if (text === undefined || !/^\d+(?:\.\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return n > 0 && Number.isFinite(n) ? n : null;
 }
 
 /**
@@ -28,32 +64,43 @@ async function readReport(file: string, progress: (m: string) => void): Promise<
  * error), 2 when the input cannot be read or parsed at all.
  */
 export async function runImport(args: readonly string[], out: Writable = process.stdout, err: Writable = process.stderr): Promise<number> {
-  const en = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'en';
-  const strict = args.includes('--strict');
-  const outIndex = args.findIndex((a) => a === '-o' || a === '--output');
-  const output = outIndex >= 0 ? args[outIndex + 1] : undefined;
-  const langIndex = args.indexOf('--lang');
-  const skip = new Set<number>();
-  if (outIndex >= 0) [outIndex, outIndex + 1].forEach((i) => skip.add(i));
-  if (langIndex >= 0) [langIndex, langIndex + 1].forEach((i) => skip.add(i));
-  const files = args.filter((a, i) => !skip.has(i) && !a.startsWith('-'));
-  if (args.includes('--help') || args.includes('-h')) {
+  survivePipeErrors(out);
+  survivePipeErrors(err);
+  const { files, flags, options, lang } = parseArgs(args, ['-o', '--output', '--pdf-timeout', '--pdf-memory']);
+  const en = lang === 'en';
+  const strict = flags.has('--strict');
+  const output = options.get('-o') ?? options.get('--output');
+  if (flags.has('--help') || flags.has('-h')) {
     out.write(USAGE);
     return 0;
   }
-  if (files.length !== 1 || (outIndex >= 0 && !output)) {
+  if (files.length !== 1 || output === '') {
     err.write(`${en ? 'name one report to import' : '请给出一个要导入的报告文件'}\n\n${USAGE}`);
     return 2;
   }
+  const budget: PdfBudget = { ...DEFAULT_PDF_BUDGET };
+  for (const [flag, key, scale, least] of [['--pdf-timeout', 'timeoutMs', 1000, 0], ['--pdf-memory', 'memoryMb', 1, 16]] as const) {
+    if (!options.has(flag)) continue;
+    const n = positiveNumber(options.get(flag));
+    if (n === null || n < least) {
+      err.write(`${en ? `${flag} takes a number${least ? ` of at least ${least}` : ' above 0'}` : `${flag} 需要${least ? `不小于 ${least} 的` : '大于 0 的'}数`}\n\n${USAGE}`);
+      return 2;
+    }
+    budget[key] = Math.round(n * scale);
+  }
   const file = files[0]!;
   const progress = (message: string) => err.write(`… ${message}\n`);
-  let text: string;
+  let report: ReportText;
   try {
-    text = await readReport(file, progress);
+    report = await readReport(file, progress, budget);
   } catch (error) {
-    err.write(`${file}: ${en ? 'cannot read' : '无法读取'} (${(error as Error).message})\n`);
+    if (error instanceof PdfReadError || error instanceof TextEncodingError) err.write(`${file}: ${en ? error.message : error.messageZh}\n`);
+    else err.write(`${file}: ${en ? 'cannot read' : '无法读取'} (${(error as Error).message})\n`);
     return 2;
   }
+  const { text, encoding, replaced = 0 } = report;
+  if (encoding && encoding !== 'UTF-8') err.write(en ? `${file}: text decoded from ${encoding}\n` : `${file}：文本按 ${encoding} 编码读取\n`);
+  if (replaced > 0) err.write(en ? `${file}: ${replaced} character(s) could not be decoded as ${encoding} and were replaced by U+FFFD\n` : `${file}：有 ${replaced} 个字符无法按 ${encoding} 解码，已替换为 U+FFFD\n`);
   let result: ImportResult;
   try {
     result = importReportText(text, { file: basename(file), onProgress: text.length > 20000 ? progress : undefined });
@@ -65,7 +112,7 @@ export async function runImport(args: readonly string[], out: Writable = process
   const json = JSON.stringify(result.document, null, 2) + '\n';
   if (output) {
     try {
-      await writeFile(output, json);
+      await writeFileAtomic(output, json);
     } catch (error) {
       err.write(`${output}: ${en ? 'cannot write' : '无法写入'} (${(error as Error).message})\n`);
       return 2;

@@ -1,6 +1,7 @@
 import type { Output } from './args.js';
 import { runCheck } from './check.js';
 import { runImport } from './import.js';
+import { DEFAULT_PDF_BUDGET } from './pdf-budget.js';
 import { runValidate } from './validate.js';
 
 const USAGE = `budget-viz — 预算公开数据工具 / tools for budget disclosure data
@@ -9,6 +10,7 @@ Usage:
   budget-viz validate <file.json>... [--lang zh-CN|en] [--json]
   budget-viz check <doc.json>... [--lang zh-CN|en] [--json]
   budget-viz import <report.pdf|report.txt> [-o out.json] [--strict] [--lang zh-CN|en]
+                    [--pdf-timeout <seconds>] [--pdf-memory <MB>]
 
   validate   检查预算文档或文档集是否符合 schema；无效时退出码为 1。
              Checks budget documents or collections against the schema; exits 1 when one is invalid.
@@ -16,6 +18,8 @@ Usage:
              Finds where a report contradicts itself; exits 1 when an error-level finding exists.
   import     把公开的预算报告（PDF 或文本）转换为预算文档；无法归位的内容列为警告，绝不编造数字。
              Turns a published report (PDF or text) into a document; what cannot be placed is a warning.
+             读取 PDF 有时间与内存上限（默认 ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} 秒、${DEFAULT_PDF_BUDGET.memoryMb} MB），超出即中止。
+             Reading a PDF is stopped beyond its time and memory limits (default ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} s, ${DEFAULT_PDF_BUDGET.memoryMb} MB).
 `;
 
 const COMMANDS: Record<string, (args: readonly string[], output: Output) => Promise<number>> = {

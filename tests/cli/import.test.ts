@@ -26,17 +26,18 @@ describe('budget-viz import', () => {
   });
 
   test('-o writes the file; --lang en prints the summary and the warnings with their lines in English', async () => {
-    const out = join(dir, 'wanli.json');
-    const r = await run(fixture('sh-putuo-wanli-2025-dept.txt'), '-o', out, '--lang', 'en');
+    const out = join(dir, 'shiquan.json');
+    const r = await run(fixture('sh-putuo-shiquan-2026-unit.pages.txt'), '-o', out, '--lang', 'en');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
     assert.equal(parseBudgetJson(readFileSync(out, 'utf8')).valid, true);
-    assert.match(r.stderr, /9 tables found \(7 with data, 2 empty\), \d+ figures read, 2 warning\(s\)/);
-    assert.match(r.stderr, /line 180: 表2: column "财政拨款收入"/);
+    assert.match(r.stderr, /9 tables found \(8 with data, 1 empty\), \d+ figures read, \d+ warning\(s\)/);
+    assert.match(r.stderr, /line 264: 表3: the text keeps no blank cells; the columns of \d+ rows were chosen from the table's sums/);
   });
 
   test('--strict turns warnings into exit 1; a clean report still exits 0', async () => {
-    assert.equal((await run(fixture('sh-putuo-wanli-2025-dept.txt'), '--strict')).code, 1);
+    assert.equal((await run(fixture('sh-putuo-shiquan-2026-unit.pages.txt'), '--strict')).code, 1);
+    assert.equal((await run(fixture('sh-putuo-wanli-2025-dept.txt'), '--strict', '-o', join(dir, 'w.json'))).code, 0);
     assert.equal((await run(fixture('fenyang-xinfang-2024-budget.txt'), '--strict', '-o', join(dir, 'f.json'))).code, 0);
   });
 

@@ -184,8 +184,9 @@ describe('the rule set', () => {
     const ids = RULES.map((r) => r.id);
     assert.deepEqual(ids, [
       'summary-totals', 'totals-agree', 'summary-subjects', 'subject-rows-agree', 'columns-sum', 'subject-sums', 'basic-plus-project',
-      'economic-sums', 'projects-sum', 'project-funding-sums', 'three-public-sums', 'operating-expenses-sum', 'procurement-sum',
+      'economic-sums', 'economic-code-sums', 'economic-vs-summary', 'projects-sum', 'project-funding-sums', 'three-public-sums', 'operating-expenses-sum', 'procurement-sum',
       'department-performance', 'claims-amounts', 'claims-shares', 'claims-changes', 'claims-counts', 'claims-subject-names',
+      'claims-base-year', 'claims-zero-base', 'claims-duplicate-items', 'claims-completion-rate', 'empty-table-note',
     ]);
     for (const r of RULES) {
       assert.match(r.id, /^[a-z]+(-[a-z]+)*$/);
@@ -706,12 +707,15 @@ describe('the reference report (汾阳市信访局 2024): exactly its three know
 });
 
 describe('the Wanli reports (上海市普陀区万里街道): their known errors are found', () => {
-  test('2023: statement 16’s copied 441.25, the impossible 政府性基金 change, 314.82% for 289.12% — nothing else', () => {
+  test('2023: statement 16’s copied 441.25 (two amounts for one item), the impossible 政府性基金 change, 314.82% for 289.12%, 增加100.00% from 0 twice — nothing else', () => {
     const findings = checkDocument(readDoc('sh-putuo-wanli-2023.json'));
     assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.subject, f.figures.map((x) => `${x.amount}${x.unit}`)]), [
       ['claims-amounts', 'error', '2080506', ['441.25万元', '2206272元']],
       ['claims-changes', 'error', undefined, ['0万元', '1421.25万元', '-1421.25万元']],
       ['claims-changes', 'error', '2012902', ['314.82%', '45.41万元', '11.67万元', '289.1174%']],
+      ['claims-zero-base', 'error', '2010507', ['100.00%', '0万元', '60.13万元']],
+      ['claims-zero-base', 'error', '2080599', ['100.00%', '0万元', '0.31万元']],
+      ['claims-duplicate-items', 'error', '2080506', ['220.63万元', '441.25万元']],
     ]);
     assert.equal(findings[2].figures[2].path, '$.claims[12].quote', 'the 2022 执行数 is read from the statement');
     assertWords(findings[2], '314.82%', '289.12%');

@@ -57,8 +57,15 @@ describe('the sums choose the reading', () => {
     assert.equal(choice.changed.size, 0);
   });
 
+  test('a child has nothing where its parent has 0 (amounts are never negative)', () => {
+    // 201 is all 项目支出, so each of its 18 款 is too: no need to weigh 2^18 combinations.
+    const rows: TreeRow[] = [row(-1, '18', '18'), ...Array.from({ length: 18 }, () => row(0, '1', '1')), total('18', '0', '18')];
+    const choice = chooseReadings(rows, 3)!;
+    assert.ok(choice.columns.slice(1, 19).every((r) => r[1] === 2));
+  });
+
   test('a parent with too many undecided children gives up instead of weighing 2^30 combinations', () => {
-    const rows: TreeRow[] = [row(-1, '30', '30'), ...Array.from({ length: 30 }, () => row(0, '1', '1')), total('30', '30', '0')];
+    const rows: TreeRow[] = [row(-1, '30', '15', '15'), ...Array.from({ length: 30 }, () => row(0, '1', '1')), total('30', '15', '15')];
     assert.equal(chooseReadings(rows, 3), null);
   });
 });

@@ -55,15 +55,17 @@ for (const year of [2023, 2025]) {
       assert.deepEqual(withoutProvenance(doc.operatingExpenses), expected.operatingExpenses);
     });
 
-    test('政府采购 of the 说明 equals the hand-made procurement; no claim is read from this layout', () => {
+    test('政府采购 of the 说明 equals the hand-made procurement; the 说明 is read as claims (tests/core/import-statements-shanghai.test.ts)', () => {
       assert.deepEqual(doc.procurement, expected.procurement);
-      assert.equal(doc.claims, undefined);
+      assert.ok((doc.claims ?? []).length > 0);
       assert.equal(doc.departmentPerformance, undefined);
     });
 
-    test('what cannot be held is said in warnings with line numbers', () => {
-      assert.ok(result.warnings.some((w) => /财政拨款收入/.test(w.message.zh) && w.line > 0));
-      assert.ok(result.warnings.some((w) => /表8/.test(w.message.en)));
+    test('the 表2 income columns and 表8 by economic code are held: no warning drops them', () => {
+      assert.deepEqual(doc.incomeBySubject!.columns.map((c) => c.key), ['total', 'fiscalAppropriation', 'serviceIncome', 'businessIncome', 'otherIncome']);
+      assert.deepEqual(doc.incomeBySubject!.columns.map((c) => c.label), ['合计', '财政拨款收入', '事业收入', '事业单位经营收入', '其他收入']);
+      assert.ok(!result.warnings.some((w) => /没有对应项|暂不能导入/.test(w.message.zh)));
+      assert.equal(doc.basicExpenditureByEconomicCode?.table, '表8');
     });
   });
 }
@@ -117,15 +119,17 @@ describe('import: 普陀区财政局 2024 决算 (万元 with separators, figure
 
   test('支出决算表: figures printed above their labels land in the right columns', () => {
     const t = doc.expenditureBySubject!;
-    assert.deepEqual(t.total, { total: '2940.05', basic: '2336.91', project: '603.14' });
-    assert.deepEqual(row(t, '201')?.amounts, { total: '2106.66', basic: '1503.52', project: '603.14' });
-    assert.deepEqual(row(t, '2010601')?.amounts, { total: '1511.89', basic: '1503.52', project: '8.37' });
-    assert.deepEqual(row(t, '2010602')?.amounts, { total: '10.00', basic: '0', project: '10.00' });
-    assert.deepEqual(row(t, '2010607')?.amounts, { total: '135.25', basic: '0', project: '135.25' });
-    assert.deepEqual(row(t, '2080505'), { code: '2080505', name: '机关事业单位基本养老保险缴费支出', amounts: { total: '160.75', basic: '160.75', project: '0' } });
-    assert.deepEqual(row(t, '2210203')?.amounts, { total: '258.50', basic: '258.50', project: '0' });
+    // 上缴上级支出, 经营支出 and 对附属单位补助支出 are printed and blank.
+    const extras = { remittanceToSuperior: '0', businessExpenditure: '0', subsidiaryGrants: '0' };
+    assert.deepEqual(t.total, { total: '2940.05', basic: '2336.91', project: '603.14', ...extras });
+    assert.deepEqual(row(t, '201')?.amounts, { total: '2106.66', basic: '1503.52', project: '603.14', ...extras });
+    assert.deepEqual(row(t, '2010601')?.amounts, { total: '1511.89', basic: '1503.52', project: '8.37', ...extras });
+    assert.deepEqual(row(t, '2010602')?.amounts, { total: '10.00', basic: '0', project: '10.00', ...extras });
+    assert.deepEqual(row(t, '2010607')?.amounts, { total: '135.25', basic: '0', project: '135.25', ...extras });
+    assert.deepEqual(row(t, '2080505'), { code: '2080505', name: '机关事业单位基本养老保险缴费支出', amounts: { total: '160.75', basic: '160.75', project: '0', ...extras } });
+    assert.deepEqual(row(t, '2210203')?.amounts, { total: '258.50', basic: '258.50', project: '0', ...extras });
     assert.equal(t.rows.length, 19);
-    assert.deepEqual(t.columns.map((c) => c.label), ['合计', '基本支出', '项目支出']);
+    assert.deepEqual(t.columns.map((c) => c.label), ['合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
   });
 
   test('一般公共预算财政拨款支出决算表: tree and basic/project split with blank cells', () => {
@@ -136,12 +140,26 @@ describe('import: 普陀区财政局 2024 决算 (万元 with separators, figure
     assert.deepEqual(row(t, '2080506')?.name, '机关事业单位职业年金缴费支出');
   });
 
-  test('收入决算表: the total column, wrapped names; columns the schema lacks are reported', () => {
+  test('收入决算表: the income columns of the 决算 template, wrapped names', () => {
     const t = doc.incomeBySubject!;
-    assert.deepEqual(t.total, { total: '2946.25' });
-    assert.deepEqual(row(t, '2010602')?.amounts, { total: '16.19' });
+    assert.deepEqual(t.columns.map((c) => c.key), ['total', 'fiscalAppropriation', 'superiorSubsidy', 'serviceIncome', 'businessIncome', 'subsidiaryRemittance', 'otherIncome']);
+    assert.deepEqual(t.columns.map((c) => c.label), ['合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']);
+    assert.equal(t.total.total, '2946.25');
+    assert.equal(t.total.fiscalAppropriation, '2940.05');
+    assert.equal(row(t, '2010602')?.amounts.total, '16.19');
     assert.equal(row(t, '2080506')?.name, '机关事业单位职业年金缴费支出');
-    assert.ok(result.warnings.some((w) => w.line === 175));
+  });
+
+  // The 6.20 stands under 其他收入 (表1 says 其他收入 6.20; the PDF route places it there), but in
+  // this text no row fills every column and the wrapped header "附属单 / 位上 / 缴收入" collides
+  // with its neighbours, so its column is a guess: the import must say so (the corpus test's
+  // known gaps hold the misplaced figure until the guess is replaced).
+  test('收入决算表: columns neither rows nor header show are a guess, said in a warning and marked inferred', () => {
+    const t = doc.incomeBySubject!;
+    assert.equal(t.total.total, '2946.25');
+    assert.equal(t.total.fiscalAppropriation, '2940.05');
+    assert.ok(result.warnings.some((w) => /表2：版式和表头都不能确定各列位置/.test(w.message.zh)));
+    assert.equal(t.provenance?.total?.inferred, true);
   });
 
   test('“三公” 预算数/决算数 pairs keep the 决算数 and say so; 表4 that cannot be placed is dropped with a warning', () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkDocument, type Finding, type Severity } from '../../core/check/index.js';
+import { checkDocument, whereOf, type Finding, type Severity } from '../../core/check/index.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { inLang } from '../../i18n/shared-messages.js';
 import { BudgetElement } from '../base/budget-element.js';
@@ -92,7 +92,7 @@ export class BudgetAudit extends BudgetElement {
           ${finding.figures.map(
             (figure) => html`<li>
               ${figure.label}：<strong>${figure.amount}${figure.unit}</strong>
-              <span class="muted">${figure.source} · <code>${figure.path}</code></span>
+              <span class="muted">${figure.source} · <code>${figure.path}</code>${figure.line !== undefined ? html` · <span class="where">${whereOf(figure, this.effectiveLang === 'en')}</span>` : nothing}</span>
             </li>`,
           )}
         </ul>

@@ -1,4 +1,5 @@
 /** The claims-changes rule: stated changes on the previous year against the figures they follow from. */
+import { findBase } from '../claim-words.js';
 import { D } from '../decimal.js';
 import type { BudgetDocument, Claim, ClaimSubject, MoneyUnit } from '../schema/budget-types.generated.js';
 import { convertAmount } from '../units.js';
@@ -9,7 +10,7 @@ import { amountRounding, decimalsOf, isDecimalText, judge, judgePercent, judgeSu
 import type { Finding, Rule } from './types.js';
 
 /** The previous-year figure a change is measured from, and how the document knows it. */
-interface Previous {
+export interface Previous {
   fig: Fig;
   /** 'stated': printed by the report; 'derived': computed from this very change, so it cannot contradict it. */
   basis: 'stated' | 'derived';
@@ -19,7 +20,13 @@ interface Previous {
  * The previous-year figure of a claim: a priorYear entry referencing it; else a figure its quote
  * states for the previous year ("2022年当年预算执行数为11.67万元"); else none.
  */
-function previousOf(doc: BudgetDocument, claim: Claim, index: number): Previous | undefined {
+export function previousOf(doc: BudgetDocument, claim: Claim, index: number): Previous | undefined {
+  // The base the change names among those the statement gives ("2022年当年预算执行数为1.48万元").
+  const found = claim.change ? findBase(claim.bases, claim.change.comparedTo, doc.meta.fiscalYear) : undefined;
+  if (found) {
+    const base = claim.bases![found.index]!;
+    return { fig: { label: `说明：${base.words}`, text: base.amount!, unit: claimUnit(doc, claim), path: claimPath(index, 'bases', found.index, 'amount'), source: claimSource(claim) }, basis: 'stated' };
+  }
   const entries = doc.priorYear ?? [];
   let i = entries.findIndex((p) => p.claim === claim.id && isDecimalText(p.amount));
   if (i < 0) {
@@ -173,6 +180,24 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number): 
   return findings;
 }
 
+/**
+ * The sentence giving the reason names the other direction ("…增加的主要原因是…" after "比上年减少…"):
+ * one finding per reason sentence, however many stated changes it explains.
+ */
+function reasonFinding(claim: Claim, index: number, seen: Set<string>): Finding | undefined {
+  const change = claim.change!;
+  if (!change.reasonDirection || (change.direction !== 'increase' && change.direction !== 'decrease') || change.reasonDirection === change.direction) return undefined;
+  const key = `${claim.section}|${change.reason ?? ''}|${change.reasonDirection}`;
+  if (seen.has(key)) return undefined;
+  seen.add(key);
+  const said = DIRECTION_ZH[change.reasonDirection];
+  const stated = DIRECTION_ZH[change.direction];
+  return changeFinding(claim, 'error',
+    `说明称“${said}的主要原因是${change.reason ?? '…'}”，而所述变动是比${change.comparedTo}${stated}${change.amount ? ` ${money(change.amount, claim.unit ?? '万元').zh}` : ''}`,
+    `the 说明 gives the reason for an ${change.reasonDirection} (“${said}的主要原因是${change.reason ?? '…'}”), but the change it states is a ${change.direction} on ${change.comparedTo}`,
+    [figure(`说明：比${change.comparedTo}${stated}`, change.amount ?? change.percent ?? '0', change.amount ? claim.unit ?? '万元' : '%', claimPath(index, 'change', 'direction'), claimSource(claim))]);
+}
+
 /** claims-changes: see the rule's title. */
 export const claimsChanges: Rule = {
   id: 'claims-changes',
@@ -181,7 +206,13 @@ export const claimsChanges: Rule = {
     en: 'Changes stated in the 说明: the percentage is the change over the previous year, “flat” has no amount, the previous year cannot be negative',
   },
   run(doc) {
-    return claimsOf(doc).flatMap(({ claim, index }) => (claim.change ? claimChangeFindings(doc, claim, index) : []));
+    const reasons = new Set<string>();
+    return claimsOf(doc).flatMap(({ claim, index }) => {
+      if (!claim.change) return [];
+      const findings = claimChangeFindings(doc, claim, index);
+      const reason = reasonFinding(claim, index, reasons);
+      return reason ? [...findings, reason] : findings;
+    });
   },
 };
 

@@ -168,7 +168,7 @@ export function subjectFigure(doc: BudgetDocument, subject: ClaimSubject, claim?
     case 'threePublic': {
       const t = doc.threePublicExpenses;
       if (!t) return undefined;
-      const item = threePublicItem(ctx.label);
+      const item = subject.item ?? threePublicItem(ctx.label);
       if (item === 'total') {
         const text = cell(t.total, 'total');
         return text === undefined ? undefined : { label: `${t.table} “三公”经费合计`, text, unit: t.unit, path: ['threePublicExpenses', 'total', 'total'], source: t.table };

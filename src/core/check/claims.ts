@@ -5,8 +5,9 @@ import { claimSource, compareFigures, equalityFinding, figure, money, refOf, ver
 import { D } from '../decimal.js';
 import { convertAmount } from '../units.js';
 import { subjectTables } from './subjects.js';
-import { decimalsOf, isDecimalText, judgePercent, operand, percentInterval } from './tolerance.js';
+import { amountRounding, decimalsOf, isDecimalText, judgePercent, operand, percentInterval } from './tolerance.js';
 import { normaliseName } from './totals.js';
+import type { Bilingual } from '../validate/issue.js';
 import type { Finding, Rule } from './types.js';
 
 /** The unit of a claim's amounts: its own, else the document's. */
@@ -35,6 +36,8 @@ export const claimsAmounts: Rule = {
   run(doc) {
     const findings: Finding[] = [];
     for (const { claim, index } of claimsOf(doc)) {
+      // An amount the statement dates in another year is not this year's table figure.
+      if (claim.period?.year !== undefined && claim.period.year !== doc.meta.fiscalYear) continue;
       const stated = claimFig(doc, claim, index);
       if (!stated) continue;
       const reference = subjectFigure(doc, claim.subject, claim);
@@ -47,17 +50,75 @@ export const claimsAmounts: Rule = {
       // A figure in another unit is shown converted as well, so the reader sees what was compared.
       const converted = reference.unit === stated.unit ? undefined : money(convertAmount(new D(reference.text), reference.unit, stated.unit), stated.unit);
       const d = money(f.difference!, stated.unit);
-      const v = verdict(f.severity, f.tolerance!, stated.unit, comparison.exclusive);
+      let v = verdict(f.severity, f.tolerance!, stated.unit, comparison.exclusive);
+      // Against an exact figure (元) a rounded statement has one right value at its precision: the
+      // figure rounded half-up (at an exact tie, half-even too). Cut off or rounded up, it is wrong.
+      const atPrecision = exactRounding(stated.text, stated.unit, reference.text, reference.unit);
+      if (atPrecision && f.severity === 'rounding' && !atPrecision.tie) {
+        f.severity = 'error';
+        const r = money(atPrecision.rounded, stated.unit);
+        v = { zh: `按所列精度四舍五入应为 ${r.zh}`, en: `at its printed precision it rounds to ${r.en}` };
+      }
       const name = claim.subject.label ?? claim.id;
+      const why = precisionNote(stated.text, stated.unit, reference.text, reference.unit);
       f.message = {
-        zh: `说明“${claim.quote}”中${name}为 ${a.zh}，${reference.label} 为 ${b.zh}${converted ? `（即 ${converted.zh}）` : ''}，相差 ${d.zh}，${v.zh}`,
-        en: `the 说明’s “${claim.quote}” gives ${name} as ${a.en}, ${reference.label} is ${b.en}${converted ? ` (${converted.en})` : ''}; difference ${d.en}, ${v.en}`,
+        zh: `说明“${claim.quote}”中${name}为 ${a.zh}，${reference.label} 为 ${b.zh}${converted ? `（即 ${converted.zh}）` : ''}，相差 ${d.zh}，${v.zh}${why ? `；${why.zh}` : ''}`,
+        en: `the 说明’s “${claim.quote}” gives ${name} as ${a.en}, ${reference.label} is ${b.en}${converted ? ` (${converted.en})` : ''}; difference ${d.en}, ${v.en}${why ? `; ${why.en}` : ''}`,
       };
       findings.push(f);
     }
     return findings;
   },
 };
+
+/**
+ * When `reference` is exact (an amount in 元) and `stated` a rounding of it (万元 with p decimals):
+ * the reference rounded half-up to p decimals, and whether a stated figure that differs from it is
+ * the other neighbour of an exact tie (…5 exactly, which half-even rounding gives). Undefined
+ * when the reference is itself rounded or the stated figure is exact.
+ */
+export function exactRounding(stated: string, statedUnit: MoneyUnit, reference: string, referenceUnit: MoneyUnit): { rounded: string; tie: boolean } | undefined {
+  if (!amountRounding(reference, referenceUnit).isZero() || amountRounding(stated, statedUnit).isZero()) return undefined;
+  const places = decimalsOf(stated);
+  const exact = convertAmount(new D(reference), referenceUnit, statedUnit);
+  const rounded = exact.toDecimalPlaces(places, D.ROUND_HALF_UP);
+  const tie = exact.toDecimalPlaces(places, D.ROUND_HALF_EVEN).eq(stated) && !rounded.eq(stated);
+  return { rounded: rounded.toFixed(places), tie };
+}
+
+/**
+ * Why a stated amount differs from the table figure at its printed precision: it is the figure
+ * cut off (truncated) instead of rounded, or it is the correctly rounded figure with one digit
+ * too many (a stray digit: 887.36 for 87.36). Undefined when neither explains it.
+ */
+export function precisionNote(stated: string, statedUnit: MoneyUnit, reference: string, referenceUnit: MoneyUnit): Bilingual | undefined {
+  const places = decimalsOf(stated);
+  const exact = convertAmount(new D(reference), referenceUnit, statedUnit);
+  const rounded = exact.toDecimalPlaces(places, D.ROUND_HALF_UP).toFixed(places);
+  const truncated = exact.toDecimalPlaces(places, D.ROUND_DOWN).toFixed(places);
+  if (stated === rounded) return undefined;
+  const r = money(rounded, statedUnit);
+  if (stated === truncated) {
+    return {
+      zh: `${stated} 是表中数字截断（舍去尾数）所得，而非四舍五入，四舍五入应为 ${r.zh}`,
+      en: `${stated} is the table figure truncated, not rounded; rounded it is ${r.en}`,
+    };
+  }
+  for (const candidate of [rounded, truncated]) {
+    // One digit too many: dropping one digit of the stated figure gives the table's figure.
+    for (let i = 0; i < stated.length; i++) {
+      if (!/\d/.test(stated[i]!)) continue;
+      const shorter = stated.slice(0, i) + stated.slice(i + 1);
+      if (shorter === candidate || shorter.replace(/^0+(?=\d)/, '') === candidate) {
+        return {
+          zh: `去掉第 ${i + 1} 位数字“${stated[i]}”即为 ${money(candidate, statedUnit).zh}，疑为多出一位数字`,
+          en: `dropping digit ${i + 1} (“${stated[i]}”) gives ${money(candidate, statedUnit).en}: probably a stray digit`,
+        };
+      }
+    }
+  }
+  return undefined;
+}
 
 /** claims-shares: see the rule's title. */
 export const claimsShares: Rule = {
@@ -103,23 +164,46 @@ export const claimsShares: Rule = {
   },
 };
 
-/** The names a structured label gives: “X（类）Y（款）Z（项）” → [X, Y, Z]; undefined for a plain label. */
+/**
+ * The names a structured label gives, 类 first: “X（类）Y（款）Z（项）”, “X（201类）Y（06款）”,
+ * “X(类）-Y（款）-Z（项）” and “X-Y-Z” → [X, Y, Z]; undefined for a plain label.
+ */
 function labelLevels(label: string): string[] | undefined {
-  const parts = [...label.matchAll(/(.+?)[（(](类|款|项)[)）]/g)].map((m) => m[1].replace(/^[“”"\s]+|[“”"\s]+$/g, ''));
-  return parts.length > 0 ? parts : undefined;
+  const text = label.replace(/^[“"]+|[”"]+$/g, '');
+  const markers = [...text.matchAll(/[（(]\s*\d{0,7}\s*(?:类|款|项)\s*[)）]/g)];
+  if (markers.length > 0) {
+    const parts: string[] = [];
+    let from = 0;
+    for (const m of markers) {
+      parts.push(text.slice(from, m.index).replace(/^[-－—–“”"\s]+|[-－—–“”"\s]+$/g, ''));
+      from = m.index! + m[0].length;
+    }
+    return parts;
+  }
+  const parts = text.split(/[-－—–]/).map((p) => p.trim());
+  return parts.length > 1 && parts.length <= 3 && parts.every((p) => p) ? parts : undefined;
 }
 
-/** The rows of a code's levels in the first subject table that has the code: 类, 款, 项 as far as the code goes. */
-function levelRows(doc: BudgetDocument, code: string): { table: string; rows: (SubjectRow | undefined)[]; name: string; index: number } | undefined {
+/** Two 科目 names are the same name: spaces, bracket widths and the variant 其它 / 其他 aside. */
+function sameName(a: string | undefined, b: string | undefined): boolean {
+  const n = (x: string | undefined) => normaliseName(x ?? '').replace(/其它/g, '其他');
+  return n(a) === n(b);
+}
+
+type LevelRows = { table: string; rows: (SubjectRow | undefined)[]; name: string; index: number };
+
+/** The rows of a code's levels in each subject table that has the code: 类, 款, 项 as far as the code goes. */
+function levelRowsAll(doc: BudgetDocument, code: string): LevelRows[] {
   // Expenditure tables first: a statement about a 科目 is about its spending.
   const tables = subjectTables(doc).sort((a, b) => (a.name === 'incomeBySubject' ? 1 : 0) - (b.name === 'incomeBySubject' ? 1 : 0));
+  const out: LevelRows[] = [];
   for (const { name, table } of tables) {
     const index = table.rows.findIndex((r) => r.code === code);
     if (index < 0) continue;
     const codes = [code.slice(0, 3), code.slice(0, 5), code.slice(0, 7)].slice(0, code.length === 3 ? 1 : code.length === 5 ? 2 : 3);
-    return { table: table.table, rows: codes.map((c) => table.rows.find((r) => r.code === c)), name, index };
+    out.push({ table: table.table, rows: codes.map((c) => table.rows.find((r) => r.code === c)), name, index });
   }
-  return undefined;
+  return out;
 }
 
 /** claims-subject-names: see the rule's title. */
@@ -135,18 +219,18 @@ export const claimsSubjectNames: Rule = {
       const code = claim.subject.kind === 'subject' ? claim.subject.code : undefined;
       const label = claim.subject.label;
       if (!code || !label) continue;
-      const found = levelRows(doc, code);
-      if (!found) continue;
-      const names = found.rows.map((r) => r?.name ?? '');
+      const all = levelRowsAll(doc, code);
+      if (all.length === 0) continue;
       const given = labelLevels(label);
-      let wrong: boolean;
-      if (given) {
+      const wrongIn = (found: LevelRows) => {
+        const names = found.rows.map((r) => r?.name ?? '');
         // A label naming fewer levels names the top ones; each must be the row's own name.
-        wrong = given.length > names.length || given.some((n, i) => normaliseName(n) !== normaliseName(names[i]));
-      } else {
-        wrong = normaliseName(label) !== normaliseName(names[names.length - 1]);
-      }
-      if (!wrong) continue;
+        return given ? given.length > names.length || given.some((n, i) => !sameName(n, names[i])) : !sameName(label, names[names.length - 1]);
+      };
+      // The name of one table is enough: tables that name a code differently contradict each other, not the 说明.
+      if (!all.every(wrongIn)) continue;
+      const found = all[0]!;
+      const names = found.rows.map((r) => r?.name ?? '');
       const tableName = names.map((n, i) => `${n}（${['类', '款', '项'][i]}）`).join('');
       const row = found.rows[found.rows.length - 1]!;
       findings.push({

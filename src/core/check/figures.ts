@@ -56,6 +56,15 @@ const COLUMN_EN: Record<ColumnKey, string> = {
   socialInsuranceFund: 'social insurance funds',
   fiscalSpecialAccount: 'special fiscal account',
   unitFunds: 'unit funds',
+  fiscalAppropriation: 'fiscal appropriation',
+  superiorSubsidy: 'subsidy from the higher level',
+  serviceIncome: 'service income',
+  businessIncome: 'business income',
+  subsidiaryRemittance: 'remittance from subsidiary units',
+  otherIncome: 'other income',
+  remittanceToSuperior: 'remittance to the higher level',
+  businessExpenditure: 'business expenditure',
+  subsidiaryGrants: 'grants to subsidiary units',
 };
 
 /** The name of a figure that is not in a column. */

@@ -7,9 +7,11 @@ import type { BudgetDocument } from '../schema/budget-types.generated.js';
 import { claimsChanges } from './claim-changes.js';
 import { claimsCounts } from './claim-counts.js';
 import { claimsAmounts, claimsShares, claimsSubjectNames } from './claims.js';
-import { economicSums } from './economic.js';
+import { claimsBaseYear, claimsCompletionRate, claimsDuplicateItems, claimsZeroBase, emptyTableNote } from './narrative.js';
+import { economicCodeSums, economicSums, economicVsSummary } from './economic.js';
 import { departmentPerformance } from './performance.js';
 import { procurementSum } from './procurement.js';
+import { withProvenance } from './provenance.js';
 import { projectFundingSums, projectsSum } from './projects.js';
 import { basicPlusProject, subjectSums } from './subjects.js';
 import { operatingExpensesSum, threePublicSums } from './three-public.js';
@@ -17,6 +19,7 @@ import { columnsSum, subjectRowsAgree, summarySubjects, summaryTotals, totalsAgr
 import type { Finding, Rule } from './types.js';
 
 export type { FigureRef, Finding, Rule, Severity } from './types.js';
+export { locate, whereOf } from './provenance.js';
 export * from './tolerance.js';
 
 /** Every rule, in the order their findings are listed: tables first, then the 说明 against them. */
@@ -29,6 +32,8 @@ export const RULES: readonly Rule[] = [
   subjectSums,
   basicPlusProject,
   economicSums,
+  economicCodeSums,
+  economicVsSummary,
   projectsSum,
   projectFundingSums,
   threePublicSums,
@@ -40,6 +45,11 @@ export const RULES: readonly Rule[] = [
   claimsChanges,
   claimsCounts,
   claimsSubjectNames,
+  claimsBaseYear,
+  claimsZeroBase,
+  claimsDuplicateItems,
+  claimsCompletionRate,
+  emptyTableNote,
 ];
 
 /**
@@ -47,5 +57,6 @@ export const RULES: readonly Rule[] = [
  * document order. [] means the report agrees with itself wherever the rules can tell.
  */
 export function checkDocument(doc: BudgetDocument, rules: readonly Rule[] = RULES): Finding[] {
-  return rules.flatMap((rule) => rule.run(doc));
+  // Every figure also names its table, row, column, line and page where the document knows them.
+  return withProvenance(doc, rules.flatMap((rule) => rule.run(doc)));
 }

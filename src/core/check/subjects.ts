@@ -1,6 +1,6 @@
 /** Rules inside the tables by 功能分类科目 (表2, 表3, 表5, 政府性基金 and 国有资本经营 tables). */
 import type { BudgetDocument, SubjectRow, SubjectTable } from '../schema/budget-types.generated.js';
-import { keysOf, sumColumns, sumFinding } from './figures.js';
+import { columnName, keysOf, sumColumns, sumFinding } from './figures.js';
 import type { Finding, Rule } from './types.js';
 
 export const SUBJECT_TABLES = ['incomeBySubject', 'expenditureBySubject', 'generalBudgetExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure'] as const;
@@ -68,28 +68,36 @@ export const subjectSums: Rule = {
   },
 };
 
+/** Expenditure columns of 支出决算表 beside 基本支出 and 项目支出, part of the row's 合计. */
+const EXTRA_EXPENDITURE = ['remittanceToSuperior', 'businessExpenditure', 'subsidiaryGrants'] as const;
+
 /** basic-plus-project: see the rule's title. */
 export const basicPlusProject: Rule = {
   id: 'basic-plus-project',
   title: {
-    zh: '支出表每一行及合计：合计 = 基本支出 + 项目支出',
-    en: 'Expenditure tables, every row and the total: total = basic + project',
+    zh: '支出表每一行及合计：合计 = 基本支出 + 项目支出（决算另加上缴上级支出、经营支出、对附属单位补助支出）',
+    en: 'Expenditure tables, every row and the total: total = basic + project (in 决算 also + remittance to the higher level, business expenditure, grants to subsidiary units)',
   },
   run(doc) {
     const findings: Finding[] = [];
     for (const { name, table } of subjectTables(doc)) {
       const keys = keysOf(table.columns);
       if (!keys.includes('total') || !keys.includes('basic') || !keys.includes('project')) continue;
+      const extras = EXTRA_EXPENDITURE.filter((k) => keys.includes(k));
+      const parts = {
+        zh: ['基本支出', '项目支出', ...extras.map((k) => columnName(table.columns, k).zh)].join('、'),
+        en: ['basic', 'project', ...extras.map((k) => columnName(table.columns, k).en)].join(', ') + ' expenditure',
+      };
       const rows = [
         { label: '合计', amounts: table.total, path: [name, 'total'] as (string | number)[], code: undefined as string | undefined },
         ...table.rows.map((r, i) => ({ label: `${r.code} ${r.name}`, amounts: r.amounts, path: [name, 'rows', i, 'amounts'] as (string | number)[], code: r.code as string | undefined })),
       ];
       for (const row of rows) {
-        const columns = sumColumns(table.columns, ['total'], row.amounts, row.path, [{ total: row.amounts.basic }, { total: row.amounts.project }]);
+        const columns = sumColumns(table.columns, ['total'], row.amounts, row.path, [row.amounts.basic, row.amounts.project, ...extras.map((k) => row.amounts[k])].map((total) => ({ total })));
         const f = sumFinding({
           rule: 'basic-plus-project', unit: table.unit, source: table.table,
           what: { zh: `${table.table} ${row.label}`, en: `${table.table} ${row.label}` },
-          parts: { zh: '基本支出与项目支出', en: 'basic and project expenditure' },
+          parts: extras.length ? parts : { zh: '基本支出与项目支出', en: 'basic and project expenditure' },
           partsPath: row.path,
           columns,
           ...(row.code ? { subject: row.code } : {}),

@@ -324,17 +324,26 @@ export const subjectRowsAgree: Rule = {
 };
 
 const FUNDING_KEYS: readonly ColumnKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital', 'socialInsuranceFund', 'fiscalSpecialAccount', 'unitFunds', 'carryOver'];
+/** Income columns of 收入总表 / 收入决算表 (财政拨款收入, 事业收入 …): sources of the 合计 like the funds. */
+const INCOME_KEYS: readonly ColumnKey[] = ['fiscalAppropriation', 'superiorSubsidy', 'serviceIncome', 'businessIncome', 'subsidiaryRemittance', 'otherIncome'];
+/** The fiscal budgets that 财政拨款收入 is made of. */
+const FISCAL_BUDGET_KEYS: readonly ColumnKey[] = ['generalPublicBudget', 'governmentFund', 'stateCapital'];
 
 /**
- * The columns a table's 合计 is the sum of, when its other columns partition it: funding sources,
- * or 当年 + 上年结转. Basic/project and personnel/public-use have rules of their own.
+ * The columns a table's 合计 is the sum of, when its other columns partition it: funding sources
+ * and income columns (财政拨款收入, 事业收入, 事业单位经营收入, 其他收入 …), or 当年 + 上年结转.
+ * Basic/project and personnel/public-use have rules of their own.
  */
 function partition(columns: readonly { key: ColumnKey }[]): ColumnKey[] | undefined {
   const keys = columns.map((c) => c.key);
   if (!keys.includes('total')) return undefined;
   const rest = keys.filter((k) => k !== 'total');
   if (rest.length === 0) return undefined;
-  if (rest.every((k) => FUNDING_KEYS.includes(k))) return rest;
+  if (rest.every((k) => FUNDING_KEYS.includes(k) || INCOME_KEYS.includes(k))) {
+    // 财政拨款收入 beside 一般公共预算 … is a header tree (the budgets under 财政拨款): summing both counts twice.
+    if (rest.includes('fiscalAppropriation') && rest.some((k) => FISCAL_BUDGET_KEYS.includes(k))) return undefined;
+    return rest;
+  }
   if (rest.every((k) => k === 'currentYear' || k === 'carryOver')) return rest;
   return undefined;
 }

@@ -24,6 +24,21 @@ export interface FigureRef {
   path: string;
   /** Where the reader finds it: a table id ('表3'), or the claim's section and quote. */
   source: string;
+  /** The table it stands in ('表3'), when it is a table's figure (or a note about a table). */
+  table?: string;
+  /** Its row as the table names it ('2080506 机关事业单位职业年金缴费支出', '合计'), or the subject a statement names. */
+  row?: string;
+  /** Its column as the table prints it ('合计', '基本支出'). */
+  column?: string;
+  /** 1-based line of the imported text where it is printed (the row's line, or the statement's). */
+  line?: number;
+  /** 1-based page of the report. */
+  page?: number;
+  /**
+   * True when the importer chose its column from the report's own sums because the layout did not
+   * show it: a finding about it may be an import problem rather than the report's.
+   */
+  inferred?: boolean;
 }
 
 /** One place where a report contradicts itself, or might. */

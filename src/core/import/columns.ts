@@ -28,19 +28,32 @@ const SOURCES: Candidate[] = [
   { key: 'fiscalSpecialAccount', pattern: /财政专户管理资金|财政专户/, label: '财政专户管理资金' },
   { key: 'unitFunds', pattern: /单位资金/, label: '单位资金' },
 ];
+/**
+ * Income columns of 收入总表 / 收入决算表 beside (or instead of) the funding sources, in the order
+ * the national templates print them (预算: 财政拨款收入, 事业收入, 事业单位经营收入, 其他收入; 决算:
+ * 财政拨款收入, 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入). Their labels wrap
+ * over two or three header lines ("附属单 / 位上 / 缴收入"), so the order is the template's, not
+ * that of the joined header text.
+ */
 const EXTRA_INCOME: Candidate[] = [
-  { key: null, pattern: /财政拨款收/, label: '财政拨款收入' },
-  { key: null, pattern: /上级补助/, label: '上级补助收入' },
-  { key: null, pattern: /事业收/, label: '事业收入' },
-  { key: null, pattern: /经营收/, label: '经营收入' },
-  { key: null, pattern: /附属单/, label: '附属单位上缴收入' },
-  { key: null, pattern: /其他收/, label: '其他收入' },
+  { key: 'fiscalAppropriation', pattern: /财政拨款收/, label: '财政拨款收入' },
+  { key: 'superiorSubsidy', pattern: /上级补助/, label: '上级补助收入' },
+  { key: 'serviceIncome', pattern: /事业收/, label: '事业收入' },
+  { key: 'businessIncome', pattern: /经营收/, label: '经营收入' },
+  { key: 'subsidiaryRemittance', pattern: /附属单/, label: '附属单位上缴收入' },
+  { key: 'otherIncome', pattern: /其他收/, label: '其他收入' },
 ];
+/** Expenditure columns of 支出决算表 after 基本支出 and 项目支出, in the template's order. */
 const EXTRA_EXPENDITURE: Candidate[] = [
-  { key: null, pattern: /上缴上级/, label: '上缴上级支出' },
-  { key: null, pattern: /经营支/, label: '经营支出' },
-  { key: null, pattern: /对附属单位/, label: '对附属单位补助支出' },
+  { key: 'remittanceToSuperior', pattern: /上缴上级/, label: '上缴上级支出' },
+  { key: 'businessExpenditure', pattern: /经营支/, label: '经营支出' },
+  { key: 'subsidiaryGrants', pattern: /对附属单位/, label: '对附属单位补助支出' },
 ];
+
+/** The label of an extra column: budgets print 经营收入 as “事业单位经营收入” (often wrapped). */
+function extraLabel(joined: string, c: Candidate): string {
+  return c.key === 'businessIncome' && /事业单位/.test(joined) ? '事业单位经营收入' : c.label;
+}
 
 export type ColumnFamily = 'income' | 'expenditure' | 'economic' | 'sources' | 'summary' | 'fiscal';
 
@@ -85,8 +98,7 @@ export function columnsFromHeader(header: SourceLine[], family: ColumnFamily): P
           : SOURCES;
   for (const c of known) if (c.pattern.test(joined)) columns.push({ key: c.key, label: labelFound(joined, c) });
   const extras = family === 'income' ? EXTRA_INCOME : family === 'expenditure' ? EXTRA_EXPENDITURE : [];
-  const found = extras.filter((c) => c.pattern.test(joined)).sort((a, b) => joined.search(a.pattern) - joined.search(b.pattern));
-  for (const c of found) columns.push({ key: null, label: c.label });
+  for (const c of extras) if (c.pattern.test(joined)) columns.push({ key: c.key, label: extraLabel(joined, c) });
   return columns;
 }
 

@@ -10,7 +10,9 @@ import { ImportContext, type ImportWarning } from './context.js';
 import { isBlank, normaliseText, type SourceLine } from './lines.js';
 import { parseEconomic, parseOperating, parseProjects, parseThreePublicLine, parseThreePublicRows } from './others.js';
 import { parseDepartmentSheet } from './department-performance.js';
+import { hasEconomicCodes, parseEconomicCodes } from './economic.js';
 import { parsePerformanceSheets } from './performance.js';
+import { parseNarrative } from './narrative.js';
 import { parseStatements, readProfileTexts } from './statements.js';
 import { parseSubjectTable } from './subjects.js';
 import { parseSummary } from './summary.js';
@@ -98,6 +100,12 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
         }
         case 'basicExpenditureByEconomic': {
           if (block.status === 'empty') break;
+          if (hasEconomicCodes(block)) {
+            const table = parseEconomicCodes(block, unit, ctx);
+            if (!table) break;
+            if (once('basicExpenditureByEconomicCode')) doc.basicExpenditureByEconomicCode = table;
+            break;
+          }
           const section = parseEconomic(block, unit, ctx);
           if (section && once('basicExpenditureByEconomic')) doc.basicExpenditureByEconomic = section;
           break;
@@ -145,6 +153,13 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
   if (statements.assets) doc.assets = statements.assets;
   if (statements.claims.length) doc.claims = statements.claims;
   if (statements.priorYear.length) doc.priorYear = statements.priorYear;
+  // A 说明 not in the reference layout (部门预算编制说明, 其他相关情况说明, 决算 情况说明 parts).
+  if (!statements.claims.length) {
+    const narrative = parseNarrative(lines, doc, blocks, ctx);
+    if (narrative.claims.length) doc.claims = narrative.claims;
+    if (narrative.priorYear.length) doc.priorYear = narrative.priorYear;
+    if (narrative.procurement && !doc.procurement) doc.procurement = narrative.procurement;
+  }
   const document = ensureValid(doc, ctx);
   return { document, warnings: ctx.warnings, tables: document.meta.tables, figures: ctx.figures };
 }

@@ -151,9 +151,11 @@ export function placeAmounts(amounts: AmountToken[], columns: number, anchors: n
 /** The label made of words: CJK fragments are joined without spaces, others with one. */
 export function joinWords(words: Token[]): string {
   let out = '';
+  let previous = '';
   for (const w of words) {
-    if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(w.text)) out += ' ';
+    if (out && /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(w.text)) out += ' ';
     out += w.text;
+    previous = w.text;
   }
   return out;
 }

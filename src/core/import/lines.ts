@@ -21,15 +21,14 @@ export function normaliseText(raw: string): SourceLine[] {
   const out: SourceLine[] = [];
   let page = 1;
   text.split('\n').forEach((line, index) => {
-    let body = line;
-    while (body.includes('\f')) {
-      page += 1;
-      body = body.replace('\f', '');
-    }
+    // Form feeds start pages (counted in one pass: removing them one by one is quadratic).
+    const pieces = line.split('\f');
+    page += pieces.length - 1;
+    let body = pieces.join('');
     const indent = /^[\u3000]*/.exec(body.replace(/^[ \t]*/, ''))![0].length;
-    body = body
-      .replace(/[\u3000\u00A0\u2002\u2003\u2009\u200B\t]/g, ' ')
-      .replace(/\s+$/, (m) => ' '.repeat(m.length));
+    body = body.replace(/[\u3000\u00A0\u2002\u2003\u2009\u200B\t]/g, ' ');
+    // Trailing whitespace becomes spaces, positions kept (not /\s+$/, quadratic on a long run of spaces).
+    body = body.trimEnd().padEnd(body.length);
     out.push({ no: index + 1, page, text: body, indent });
   });
   return out;

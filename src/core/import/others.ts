@@ -16,7 +16,7 @@ import type {
 } from '../schema/budget-types.generated.js';
 import { columnsFromHeader, keyedAmounts, schemaColumns, type PrintedColumn } from './columns.js';
 import type { ImportContext } from './context.js';
-import { joinWords, partsOf, placeAmounts, type AmountToken } from './grid.js';
+import { isLayoutText, joinWords, marksBlankCells, partsOf, placeAmounts, type AmountToken } from './grid.js';
 import { isBlank, type SourceLine } from './lines.js';
 import { isAmountToken, isGarbledNumber, parseAmountToken, tokenize } from './numbers.js';
 import type { TableBlock } from './tables.js';
@@ -159,6 +159,14 @@ export function parseThreePublicLine(block: TableBlock, unit: MoneyUnit, ctx: Im
       }
     });
   } else labels.forEach((label) => slots.push({ label, kind: 'single', center: label.center }));
+  // Text without layout drops blank cells and runs the header's words together: with fewer figures
+  // than columns, nothing shows which columns are blank, and the sums allow several readings
+  // (因公出国 or 公务接待, 购置费 or 运行费), so the table is left out rather than guessed.
+  const headed = headerColumnCount(header);
+  if (withFigures && figures.length < headed && !isLayoutText(numberLines) && !marksBlankCells(numberLines)) {
+    ctx.warn(numberLines[0], `${block.id}：文本未保留空白单元格，${figures.length} 个数字无法对应表头的 ${headed} 列，本表未导入`, `${block.id}: the text keeps no blank cells; ${figures.length} figures cannot be matched to the header's ${headed} columns; table not imported`);
+    return {};
+  }
   const assigned = new Map<number, AmountToken>();
   if (withFigures) {
     const sorted = [...figures].sort((a, b) => a.end - b.end);
@@ -209,6 +217,13 @@ export function parseThreePublicLine(block: TableBlock, unit: MoneyUnit, ctx: Im
     out.operating = { table: block.id, unit, columns: [{ key: 'total', label: /数$/.test(opLabel) ? opLabel : `${opLabel}数` }], total: { total: operating }, units: [] };
   }
   return out;
+}
+
+/** Columns a “三公” header names, however its words run together. */
+function headerColumnCount(header: SourceLine[]): number {
+  const text = header.map((l) => l.text.replace(/\s+/g, '')).join('').replace(/公务用车购置及运行(维护)?费/g, '');
+  const words = [/合计/, /因公出国/, /公务接待/, /小计/, /购置费/, /运行(维护)?费/, /机关运行/];
+  return words.filter((word) => word.test(text)).length;
 }
 
 /** A header label with the parts printed below it at about the same position. */

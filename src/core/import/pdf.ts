@@ -45,16 +45,25 @@ const MAX_COLUMNS = 1000;
  */
 export function layoutPage(items: TextItem[]): string {
   if (items.length === 0) return '';
-  const minX = Math.min(...items.map((i) => i.transform[4]!));
-  const maxX = Math.max(...items.map((i) => i.transform[4]! + i.width));
+  // A loop, not Math.min(...items): spreading 200,000 items overflows the stack.
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const i of items) {
+    minX = Math.min(minX, i.transform[4]!);
+    maxX = Math.max(maxX, i.transform[4]! + i.width);
+  }
   const unit = Math.max(halfWidthAdvance(items), (maxX - minX) / MAX_COLUMNS);
   const heights = items.map((i) => Math.abs(i.transform[3] ?? i.height) || i.height).sort((a, b) => a - b);
   const tolerance = Math.max(1.5, (heights[Math.floor(heights.length / 2)] ?? 8) * 0.4);
   const sorted = [...items].sort((a, b) => b.transform[5]! - a.transform[5]! || a.transform[4]! - b.transform[4]!);
   const lines: { y: number; items: TextItem[] }[] = [];
+  // Items come top to bottom, so lines are made in decreasing y and none is below the item: the
+  // first line within tolerance (what lines.find gave, in quadratic time) only moves down.
+  let first = 0;
   for (const item of sorted) {
     const y = item.transform[5]!;
-    const line = lines.find((l) => Math.abs(l.y - y) <= tolerance);
+    while (first < lines.length && lines[first]!.y - y > tolerance) first++;
+    const line = lines[first];
     if (line) line.items.push(item);
     else lines.push({ y, items: [item] });
   }
@@ -71,7 +80,7 @@ export function layoutPage(items: TextItem[]): string {
         text += item.str;
         lastEnd = x + item.width;
       }
-      return text.replace(/\s+$/, '');
+      return text.trimEnd();
     })
     .join('\n');
 }

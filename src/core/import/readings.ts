@@ -3,10 +3,10 @@
  * cells ("2120101 行政运行 17,887,739 17,737,739" under 合计 / 基本支出 / 项目支出), a row with fewer
  * figures than columns can be read several ways: its first figure is the 合计, the others stand in
  * some of the remaining columns, left to right. The report's own sums decide: every parent (类, 款,
- * the 合计 row) must be the sum of its children in every column. The reading as packed to the left
- * is kept when it agrees; otherwise the reading that breaks the fewest sums (then changes the fewest
- * rows) is taken, and when two readings tie nothing is decided. A genuine error of the report stays
- * as printed: it breaks the same sums in every reading, so it never tips the choice.
+ * the 合计 row) must be the sum of its children in every column, and no amount is negative, so a
+ * child has nothing where its parent has 0. The reading that breaks the fewest sums is taken; when
+ * two readings tie, nothing is decided (the leftmost reading is no likelier than another). A
+ * genuine error of the report breaks the same sums in every reading, so it never tips the choice.
  */
 import { D, type Dec } from '../decimal.js';
 
@@ -39,7 +39,6 @@ const MAX_COMBINATIONS = 50_000;
 /** The best readings of a subtree, given the reading of its top row. */
 interface Best {
   broken: number;
-  changed: number;
   /** How many different readings of the subtree reach it (2 means "more than one"). */
   count: number;
   /** The reading of each row of the subtree, by row index. */
@@ -91,7 +90,6 @@ export function chooseReadings(rows: readonly TreeRow[], columns: number): Readi
     else if (row.parent === -1 && total >= 0) children[total]!.push(i);
     else free.push(i);
   });
-  const packed = (i: number) => options[i]!.findIndex((r) => r.every((c, k) => c === k));
   const memo = new Map<string, Best | null>();
 
   const solve = (row: number, option: number): Best | null => {
@@ -99,16 +97,22 @@ export function chooseReadings(rows: readonly TreeRow[], columns: number): Readi
     if (memo.has(key)) return memo.get(key)!;
     const own = cellsOf(row, options[row]![option]!);
     const kids = children[row]!;
-    const combinations = kids.reduce((n, c) => n * options[c]!.length, 1);
+    // Amounts are never negative: where the parent's cell is 0, so is every child's. Readings
+    // that break this are weighed only when a child has no other (the report's own error).
+    const allowed = kids.map((c) => {
+      const fitting = options[c]!.map((_, o) => o).filter((o) => cellsOf(c, options[c]![o]!).every((v, column) => !own[column]!.isZero() || v.isZero()));
+      return fitting.length > 0 ? fitting : options[c]!.map((_, o) => o);
+    });
+    const combinations = allowed.reduce((n, a) => n * a.length, 1);
     let result: Best | null = null;
     if (combinations <= MAX_COMBINATIONS) {
       const picks = kids.map(() => 0);
-      result = { broken: Infinity, changed: Infinity, count: 0, readings: new Map() };
+      result = { broken: Infinity, count: 0, readings: new Map() };
       for (let n = 0; n < combinations; n++) {
         let rest = n;
         kids.forEach((_, k) => {
-          picks[k] = rest % options[kids[k]!]!.length;
-          rest = Math.floor(rest / options[kids[k]!]!.length);
+          picks[k] = allowed[k]![rest % allowed[k]!.length]!;
+          rest = Math.floor(rest / allowed[k]!.length);
         });
         const parts = kids.map((c, k) => solve(c, picks[k]!));
         if (parts.some((p) => !p)) {
@@ -120,18 +124,16 @@ export function chooseReadings(rows: readonly TreeRow[], columns: number): Readi
           const sum = kids.reduce((acc, c, k) => acc.plus(cellsOf(c, options[c]![picks[k]!]!)[column]!), new D(0));
           if (kids.length > 0 && !sum.eq(own[column]!)) broken += 1;
         }
-        let changed = option === packed(row) ? 0 : 1;
         let count = 1;
         for (const p of parts) {
           broken += p!.broken;
-          changed += p!.changed;
           count = Math.min(2, count * p!.count);
         }
-        if (broken < result.broken || (broken === result.broken && changed < result.changed)) {
+        if (broken < result.broken) {
           const readings = new Map<number, number>([[row, option]]);
           kids.forEach((_, k) => parts[k]!.readings.forEach((o, r) => readings.set(r, o)));
-          result = { broken, changed, count, readings };
-        } else if (broken === result.broken && changed === result.changed) result.count = 2;
+          result = { broken, count, readings };
+        } else if (broken === result.broken) result.count = 2;
       }
     }
     memo.set(key, result);
@@ -143,8 +145,8 @@ export function chooseReadings(rows: readonly TreeRow[], columns: number): Readi
     for (let o = 0; o < options[row]!.length; o++) {
       const b = solve(row, o);
       if (!b) return null;
-      if (!chosen || b.broken < chosen.broken || (b.broken === chosen.broken && b.changed < chosen.changed)) chosen = { ...b };
-      else if (b.broken === chosen.broken && b.changed === chosen.changed) chosen.count = 2;
+      if (!chosen || b.broken < chosen.broken) chosen = { ...b };
+      else if (b.broken === chosen.broken) chosen.count = 2;
     }
     return chosen;
   };

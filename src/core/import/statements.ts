@@ -20,6 +20,35 @@ interface Section {
 const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+、)\S{2,30}$/;
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
 
+/**
+ * What text.matchAll(/(L*)TAIL/g) gives (or /(L+?)TAIL/g with minLabel 1), in linear time: L is a
+ * class of label characters without digits and TAIL, sticky, starts with a digit. From any start
+ * the label runs to the end of its L-run, so every start inside one run meets TAIL at the same
+ * place: one try per run. A TAIL that fails at a digit fails at every later start in the same
+ * [\d,] run too (its number can only be shorter there), so that run is skipped as well.
+ */
+function* labelledMatches(text: string, label: RegExp, tail: RegExp, minLabel: number): Generator<RegExpMatchArray> {
+  let i = 0;
+  while (i < text.length) {
+    let e = i;
+    while (e < text.length && label.test(text[e]!)) e++;
+    if (e - i >= minLabel) {
+      tail.lastIndex = e;
+      const m = tail.exec(text);
+      if (m) {
+        const match = [text.slice(i, e) + m[0], text.slice(i, e), ...m.slice(1)] as unknown as RegExpMatchArray;
+        match.index = i;
+        yield match;
+        i = e + m[0].length;
+        continue;
+      }
+    }
+    if (e > i) i = e;
+    else if (/\d/.test(text[i]!)) while (i < text.length && /[\d,]/.test(text[i]!)) i++;
+    else i++;
+  }
+}
+
 function lineAt(section: Section, offset: number): SourceLine {
   let found = section.spans[0]!.line;
   for (const s of section.spans) if (s.at <= offset) found = s.line;
@@ -151,7 +180,7 @@ export function parseStatements(lines: SourceLine[], doc: BudgetDocument, noise:
       const line = lineAt(section, at);
       // Statement without figures.
       if (/无“三公”经费/.test(body) && !/万元/.test(body)) {
-        claims.push({ id: idFor({ kind: 'threePublic' }), section: section.heading, quote: sentence, subject: { kind: 'threePublic', label: '“三公”经费' }, statement: body });
+        claims.push({ id: idFor({ kind: 'threePublic' }), section: section.heading, quote: sentence, provenance: { line: line.no, page: line.page }, subject: { kind: 'threePublic', label: '“三公”经费' }, statement: body });
         continue;
       }
       const reasonMatch = /[，,]\s*(?:主要)?原因(?:是|为|主要是)[:：]?(.+)$/.exec(body);
@@ -169,7 +198,7 @@ export function parseStatements(lines: SourceLine[], doc: BudgetDocument, noise:
         blank(x.index!, x[0].length);
       }
       // <label>N个，(编报了…，)共计/涉及(项目)金额X万元(，占<whole>的Y%)
-      for (const x of figures.matchAll(new RegExp(`([\\u4e00-\\u9fff（）()]+?)(\\d+)个[，,]\\s*(?:编报了[^，,]*[，,]\\s*)?(?:共计|涉及)(?:项目)?(?:金额|资金)${NUM}万元(?:[，,]\\s*占([^，,。；]*?)的?(\\d+(?:\\.\\d+)?)%)?`, 'g'))) {
+      for (const x of labelledMatches(figures, /[\u4e00-\u9fff（）()]/, new RegExp(`(\\d+)个[，,]\\s*(?:编报了[^，,]*[，,]\\s*)?(?:共计|涉及)(?:项目)?(?:金额|资金)${NUM}万元(?:[，,]\\s*占([^，,。；]*?)的?(\\d+(?:\\.\\d+)?)%)?`, 'y'), 1)) {
         const label = cleanLabel(x[1]!);
         const subject = subjectOf(label);
         if (!subject) continue;
@@ -190,7 +219,7 @@ export function parseStatements(lines: SourceLine[], doc: BudgetDocument, noise:
         }
       }
       // <label>X万元(，占(<whole>的)Y%)
-      for (const x of figures.matchAll(new RegExp(`([\\u4e00-\\u9fff“”（）()]*)${NUM}万元(?:\\s*[，,]\\s*占(?:([^，,。；\\d]*?)的)?(\\d+(?:\\.\\d+)?)%)?`, 'g'))) {
+      for (const x of labelledMatches(figures, /[\u4e00-\u9fff“”（）()]/, new RegExp(`${NUM}万元(?:\\s*[，,]\\s*占(?:([^，,。；\\d]*?)的)?(\\d+(?:\\.\\d+)?)%)?`, 'y'), 0)) {
         const label = cleanLabel(x[1]!);
         const subject = label ? subjectOf(label) : undefined;
         const amount = parseAmountToken(x[2]!);
@@ -228,7 +257,10 @@ export function parseStatements(lines: SourceLine[], doc: BudgetDocument, noise:
       }
       for (const f of found) {
         const id = idFor(f.claim.subject);
-        const claim = { id, ...f.claim } as Claim;
+        // The line where its figure is printed (the label may stand on the line before).
+        const figureAt = f.claim.amount !== undefined ? body.indexOf(f.claim.amount, f.index) : -1;
+        const printed = lineAt(section, at + (figureAt >= 0 ? figureAt : f.index));
+        const claim = { id, ...f.claim, provenance: { line: printed.no, page: printed.page } } as Claim;
         claims.push(claim);
         ctx.figures += 1;
         if (claim.change?.amount !== undefined && claim.amount !== undefined) {

@@ -7,7 +7,7 @@ import type { Amounts, SubjectRow, SubjectTable } from '../schema/budget-types.g
 import { columnsFromHeader, schemaColumns, type ColumnFamily, type PrintedColumn } from './columns.js';
 import type { ImportContext } from './context.js';
 import { isLayoutText, marksBlankCells } from './grid.js';
-import { chooseReadings, type TreeRow } from './readings.js';
+import { readBySums } from './sum-readings.js';
 import { placeRows, readRows, type RawRow } from './rows.js';
 import type { TableBlock } from './tables.js';
 import type { SourceLine } from './lines.js';
@@ -47,7 +47,7 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
   const raw = readRows(body, { codes: true, rowLabel: TOTAL_ROW, continuation: true });
   const guessed = new Set<SourceLine>();
   const placed = placeRows(raw, printed, body, ctx, block.id, block.lines.slice(0, start), (row) => guessed.add(row.line));
-  const decided = isLayoutText(body) || marksBlankCells(body) || readBySums(raw, placed, printed, guessed, block, ctx);
+  const decided = isLayoutText(body) || marksBlankCells(body) || placeBySums(raw, placed, printed, guessed, block, ctx);
   const columns = schemaColumns(printed).filter((c) => decided || c.key === 'total');
   let total: Amounts | undefined;
   let totalLine: SourceLine | undefined;
@@ -100,40 +100,24 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
 
 /**
  * Text without layout drops blank cells, so a row with fewer figures than columns has several
- * readings; the table's own sums choose one (see readings.ts). Rows read that way are marked
- * inferred. False, with a warning, when the sums cannot decide: then only the 合计 column is kept.
+ * readings; the table's own sums choose one. Rows read that way are marked inferred. False, with
+ * a warning, when the sums cannot decide: then only the 合计 column is kept.
  */
-function readBySums(raw: RawRow[], placed: (Amounts | null)[], printed: PrintedColumn[], inferred: Set<SourceLine>, block: TableBlock, ctx: ImportContext): boolean {
-  const usable = raw.map((row, i) => (placed[i] && row.amounts.every((t) => t.value !== null) ? i : -1)).filter((i) => i >= 0);
-  if (!usable.some((i) => raw[i]!.amounts.length > 1 && raw[i]!.amounts.length < printed.length)) return true;
-  const codeOf = (i: number) => raw[i]!.codes.join('');
-  const indexOf = new Map(usable.filter((i) => raw[i]!.codes.length > 0).map((i, k) => [codeOf(i), k] as const));
-  const tree: TreeRow[] = usable.map((i) => {
-    const code = codeOf(i);
-    const figures = [...raw[i]!.amounts].sort((a, b) => a.line.no - b.line.no || a.start - b.start).map((t) => t.value!);
-    if (!code) return { figures, parent: null };
-    if (code.length === 3) return { figures, parent: -1 };
-    return { figures, parent: indexOf.get(code.slice(0, code.length - 2)) ?? -2 };
-  });
-  const choice = chooseReadings(tree, printed.length);
-  if (!choice) {
+function placeBySums(raw: RawRow[], placed: (Amounts | null)[], printed: PrintedColumn[], inferred: Set<SourceLine>, block: TableBlock, ctx: ImportContext): boolean {
+  if (!raw.some((row) => row.amounts.length > 1 && row.amounts.length < printed.length)) return true;
+  const readings = readBySums(raw, printed);
+  if (!readings) {
     // The first figure of a row is always its 合计: keep that, and only that.
     ctx.warn(block.titleLine, `${block.id}：文本未保留空白单元格，本表的合计关系也不能确定其余数字所在的列，只导入合计列`, `${block.id}: the text keeps no blank cells and the table's sums cannot tell which column the other figures stand in; only the total column is imported`);
     placed.forEach((amounts, i) => (placed[i] = amounts && { total: amounts.total ?? '0' }));
     return false;
   }
-  if (choice.changed.size > 0) {
-    ctx.warn(block.titleLine, `${block.id}：文本未保留空白单元格，${choice.changed.size} 行的列按本表的合计关系确定`, `${block.id}: the text keeps no blank cells; the columns of ${choice.changed.size} rows were chosen from the table's sums`);
+  if (readings.changed > 0) {
+    ctx.warn(block.titleLine, `${block.id}：文本未保留空白单元格，${readings.changed} 行的列按本表的合计关系确定`, `${block.id}: the text keeps no blank cells; the columns of ${readings.changed} rows were chosen from the table's sums`);
   }
-  usable.forEach((i, k) => {
-    if (!choice.chosen.has(k)) return;
+  readings.amounts.forEach((amounts, i) => {
+    if (!placed[i]) return;
     inferred.add(raw[i]!.line);
-    const figures = tree[k]!.figures;
-    const amounts: Amounts = {};
-    printed.forEach((column, c) => {
-      const at = choice.columns[k]!.indexOf(c);
-      if (column.key) amounts[column.key] = at < 0 ? '0' : figures[at]!;
-    });
     placed[i] = amounts;
   });
   return true;

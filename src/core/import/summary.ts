@@ -302,8 +302,8 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
 
 /**
  * The 类 lines of text without layout (blank cells gone) read so that each column adds up to the
- * 本年支出合计 (or 支出总计) line; lines with one reading, and every line when the sums cannot
- * decide, keep the reading packed to the left (with a warning).
+ * 本年支出合计 (or 支出总计) line; when the sums cannot decide, the ambiguous lines keep the reading
+ * packed to the left, with a warning. Every line returned is marked inferred.
  */
 function readingsBySums(lines: Segment[], columns: number, block: TableBlock, ctx: ImportContext): Map<Segment, Reading> {
   const totalOf = lines.find((s) => /支出合计$/.test(s.label.replace(/\s+/g, ''))) ?? lines.find((s) => /总计$/.test(s.label.replace(/\s+/g, '')));
@@ -314,7 +314,9 @@ function readingsBySums(lines: Segment[], columns: number, block: TableBlock, ct
   const rows: TreeRow[] = [...parts.map((s) => ({ figures: s.amounts.map((t) => t.value!), parent: -1 })), { figures: totalOf.amounts.map((t) => t.value!), parent: null }];
   const choice = chooseReadings(rows, columns);
   if (!choice) {
+    // Left as packed, but every finding about these lines will say they may be misplaced.
     ctx.warn(block.titleLine, `${block.id}：文本未保留空白单元格，各列之和也不能确定各类支出的数字所在的列，按顺序放入前几列，可能有误`, `${block.id}: the text keeps no blank cells and the column sums cannot tell where the figures of each line stand; they were put in the first columns in order and may be misplaced`);
+    for (const s of parts) if (s.amounts.length > 1 && s.amounts.length < columns) out.set(s, s.amounts.map((_, k) => k));
     return out;
   }
   if (choice.changed.size > 0) ctx.warn(block.titleLine, `${block.id}：文本未保留空白单元格，${choice.changed.size} 行的列按各列之和确定`, `${block.id}: the text keeps no blank cells; the columns of ${choice.changed.size} lines were chosen from the column sums`);

@@ -150,7 +150,10 @@ export function findTables(lines: SourceLine[], noise: (line: SourceLine) => boo
     const kind = classifyTitle(start.title);
     const text = body.map((l) => l.text).join('\n');
     const hasFigures = body.some((l) => tokenize(l.text).some((tok) => isAmountToken(tok.text) && tok.text !== '-'));
-    const empty = /本表无数据|本表为空表|为空表|故本表无数据|无数据/.test(text.replace(/\s+/g, '')) || !hasFigures;
+    // A note "本表为空表" under rows full of figures is the report contradicting itself: the table
+    // is read as it is printed (and the checker's empty-table-note rule reports the note).
+    const noted = /本表无数据|本表为空表|为空表|故本表无数据|无数据/.test(text.replace(/\s+/g, ''));
+    const empty = (noted && !hasRowFigures(body)) || !hasFigures;
     const id = tableId(start.heading, label, n);
     const block: TableBlock = { id, title: start.title, kind, status: empty ? 'empty' : 'data', titleLine: lines[start.index]!, lines: body };
     if (start.heading) block.heading = start.heading.replace(/^表(\d+)$/, '表$1');
@@ -166,6 +169,22 @@ export function findTables(lines: SourceLine[], noise: (line: SourceLine) => boo
     seen.add(block.id);
   }
   return blocks;
+}
+
+/**
+ * Whether a table has rows of figures: a line with a name (Chinese text) followed by an amount
+ * that is not zero, the name led by a 科目 code or being 合计. Column numbers ("1 2 3 4 5") and
+ * headers are not rows.
+ */
+function hasRowFigures(body: readonly SourceLine[]): boolean {
+  return body.some((line) => {
+    const tokens = tokenize(line.text);
+    const named = tokens.findIndex((t) => /[\u4e00-\u9fff]/.test(t.text));
+    if (named < 0) return false;
+    const lead = tokens[0]!.text;
+    if (!/^\d{3}/.test(lead) && !/^合\s*计$|^总\s*计$/.test(tokens[named]!.text)) return false;
+    return tokens.slice(named + 1).some((t) => isAmountToken(t.text) && /[1-9]/.test(t.text));
+  });
 }
 
 function tableId(heading: string | undefined, label: string | undefined, index: number): string {

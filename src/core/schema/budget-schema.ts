@@ -23,6 +23,10 @@ const budgetDocument = {
     fiscalAppropriationSummary: { description: '财政拨款收支总表.', ...ref('BudgetSummary') },
     generalBudgetExpenditure: { description: '一般公共预算支出表.', ...ref('SubjectTable') },
     basicExpenditureByEconomic: { description: '一般公共预算基本支出分经济科目表.', ...ref('EconomicTable') },
+    basicExpenditureByEconomicCode: {
+      description: '一般公共预算基本支出 by economic classification code (301 / 30101, or 501 / 50101): Shanghai 表8, 决算 表6. A report that prints the table in both classifications keeps the first (the import warns).',
+      ...ref('EconomicCodeTable'),
+    },
     governmentFundExpenditure: { description: '政府性基金预算支出表.', ...ref('SubjectTable') },
     stateCapitalExpenditure: { description: '国有资本经营预算支出表.', ...ref('SubjectTable') },
     threePublicExpenses: ref('ThreePublicTable'),

@@ -15,7 +15,7 @@ export type TableId = string;
  */
 export type Columns = [Column, ...Column[]];
 /**
- * What an amount column means.
+ * What an amount column means. total 合计; currentYear 当年预算; carryOver 上年结转; basic 基本支出; project 项目支出; personnel 人员经费; publicUse 公用经费; the funding sources generalPublicBudget 一般公共预算, governmentFund 政府性基金, stateCapital 国有资本经营, socialInsuranceFund 社会保险基金, fiscalSpecialAccount 财政专户管理资金, unitFunds 单位资金; the income columns of 收入总表 / 收入决算表 fiscalAppropriation 财政拨款收入 (the three fiscal budgets together), superiorSubsidy 上级补助收入, serviceIncome 事业收入, businessIncome 事业单位经营收入 / 经营收入, subsidiaryRemittance 附属单位上缴收入, otherIncome 其他收入; the expenditure columns of 支出决算表 beside 基本支出 and 项目支出: remittanceToSuperior 上缴上级支出, businessExpenditure 经营支出, subsidiaryGrants 对附属单位补助支出. A row's 合计 is the sum of its income columns, or of basic, project and those three expenditure columns.
  */
 export type ColumnKey =
   | 'total'
@@ -30,7 +30,16 @@ export type ColumnKey =
   | 'stateCapital'
   | 'socialInsuranceFund'
   | 'fiscalSpecialAccount'
-  | 'unitFunds';
+  | 'unitFunds'
+  | 'fiscalAppropriation'
+  | 'superiorSubsidy'
+  | 'serviceIncome'
+  | 'businessIncome'
+  | 'subsidiaryRemittance'
+  | 'otherIncome'
+  | 'remittanceToSuperior'
+  | 'businessExpenditure'
+  | 'subsidiaryGrants';
 /**
  * A source of funds.
  */
@@ -54,6 +63,10 @@ export type Amounts = Partial<Record<ColumnKey, Money>>;
  * 功能分类科目编码: 类 3 digits, 款 5 digits, 项 7 digits; a 款 starts with its 类 code and a 项 with its 款 code.
  */
 export type SubjectCode = string;
+/**
+ * 支出经济分类科目编码: 类 3 digits, 款 5 digits (its 类 code and two more; "301 01" printed in two columns is "30101"). 部门预算支出经济分类 codes start with 3 (301 工资福利支出, 30101 基本工资), 政府预算支出经济分类 codes with 5 (501 机关工资福利支出, 50101 工资奖金津补贴).
+ */
+export type EconomicCode = string;
 /**
  * 指标值: the text as published, parsed into comparator, number and unit when quantitative.
  */
@@ -89,6 +102,7 @@ export interface BudgetDocument {
   fiscalAppropriationSummary?: BudgetSummary;
   generalBudgetExpenditure?: SubjectTable;
   basicExpenditureByEconomic?: EconomicTable;
+  basicExpenditureByEconomicCode?: EconomicCodeTable;
   governmentFundExpenditure?: SubjectTable;
   stateCapitalExpenditure?: SubjectTable;
   threePublicExpenses?: ThreePublicTable;
@@ -328,6 +342,32 @@ export interface EconomicItem {
   departmentItem: Text;
   governmentItem: Text;
   amounts: Amounts;
+}
+/**
+ * 一般公共预算基本支出 by economic classification code (Shanghai 表8 “基本支出部门预算经济分类预算表”, 决算 表6 “一般公共预算财政拨款基本支出决算表”): one row per 类 (301) and 款 (30101) in report order. Budgets print 合计 / 人员经费 / 公用经费 as columns and a 合计 row (`total`); the 决算 table prints a 人员经费 half and a 公用经费 half side by side, each with its codes, one 决算数 column and its own total row (`personnelTotal`, `publicUseTotal`; the rows say which half they stand in with `part`). At least `total`, or both part totals, is present. A 类 is the sum of its 款 and 合计 the sum of the 类 (rule economic-code-sums).
+ */
+export interface EconomicCodeTable {
+  table: TableId;
+  provenance?: Provenance;
+  unit: MoneyUnit;
+  /**
+   * "department": 部门预算支出经济分类 (codes 3xx); "government": 政府预算支出经济分类 (codes 5xx). Every code of the table belongs to it.
+   */
+  classification: 'department' | 'government';
+  columns: Columns;
+  total?: Amounts;
+  personnelTotal?: Amounts;
+  publicUseTotal?: Amounts;
+  rows: EconomicCodeRow[];
+}
+export interface EconomicCodeRow {
+  code: EconomicCode;
+  name: Text;
+  amounts: Amounts;
+  /**
+   * Only in a table printed as two halves side by side (the 决算 一般公共预算财政拨款基本支出决算表): "personnel" for a row of the 人员经费 half, "publicUse" for a row of the 公用经费 half. Absent when 人员经费 and 公用经费 are columns.
+   */
+  part?: 'personnel' | 'publicUse';
 }
 /**
  * “三公”经费 (表10). Zero rows are kept as zeros.
@@ -575,6 +615,10 @@ export interface Claim {
     percent?: Percent;
     comparedTo: Text;
     reason?: string;
+    /**
+     * The direction named by the sentence that gives the reason ("财政拨款收入支出增加的主要原因是…" → increase), when it names one.
+     */
+    reasonDirection?: 'increase' | 'decrease';
   };
   /**
    * A stated count (number of projects, units ...).
@@ -584,6 +628,25 @@ export interface Claim {
    * A statement without figures ("本部门无“三公”经费预算").
    */
   statement?: string;
+  table?: TableId;
+  /**
+   * The words dating the stated amount, when the statement prints them ("2026年度预算", "2026年预算安排"), and the year they name.
+   */
+  period?: {
+    words: Text;
+    year?: number;
+  };
+  /**
+   * The figures the statement compares the amount with, as stated (an earlier year's budget or execution, the 年初预算 or 全年预算 of a final account).
+   */
+  bases?: ClaimBase[];
+  /**
+   * A stated completion rate: "完成年初预算的98.20%" is the amount over the base it names, in percent.
+   */
+  completion?: {
+    percent: Percent;
+    comparedTo: Text;
+  };
 }
 /**
  * What a statement is about: a total, a part of it, a funding source, a 功能分类 code, or one of the named sections.
@@ -607,13 +670,34 @@ export interface ClaimSubject {
     | 'projectsOperating'
     | 'projectsSpecific'
     | 'projectsDisclosed'
-    | 'departmentPerformance';
+    | 'departmentPerformance'
+    | 'assets'
+    | 'emptyTable';
   source?: FundingSource;
   code?: SubjectCode;
+  /**
+   * For "threePublic": the line of the “三公” table the statement is about (total 合计; outboundTravel 因公出国（境）费; reception 公务接待费; vehicles 公务用车购置及运行费; vehiclePurchase 购置费; vehicleOperation 运行费).
+   */
+  item?: 'total' | 'outboundTravel' | 'reception' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation';
   /**
    * The subject as the statement names it.
    */
   label?: string;
+}
+/**
+ * A figure a statement compares with, named as the report names it: "2025年当年预算执行数为3.39万元", "年初预算为2993.92万元", "2025年度预算3.84万元", "上年预算".
+ */
+export interface ClaimBase {
+  words: Text;
+  /**
+   * The year the words print, when they print one.
+   */
+  year?: number;
+  /**
+   * What kind of figure the words name: budget 预算; execution 预算执行数; initialBudget 年初预算; adjustedBudget 全年预算 / 调整（后）预算; final 决算; year a year only ("与2023年度相比").
+   */
+  basis: 'budget' | 'execution' | 'initialBudget' | 'adjustedBudget' | 'final' | 'year';
+  amount?: Money;
 }
 /**
  * A figure of the previous year: stated by the report, or derived from a stated change.

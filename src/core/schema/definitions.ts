@@ -23,6 +23,15 @@ export const COLUMN_KEYS = [
   'socialInsuranceFund',
   'fiscalSpecialAccount',
   'unitFunds',
+  'fiscalAppropriation',
+  'superiorSubsidy',
+  'serviceIncome',
+  'businessIncome',
+  'subsidiaryRemittance',
+  'otherIncome',
+  'remittanceToSuperior',
+  'businessExpenditure',
+  'subsidiaryGrants',
 ] as const;
 
 /** Sources of funds as the reports name them (一般公共预算 ... 上年结转). */
@@ -53,7 +62,8 @@ export const definitions = {
     enum: ['元', '万元', '亿元'],
   },
   ColumnKey: {
-    description: 'What an amount column means.',
+    description:
+      'What an amount column means. total 合计; currentYear 当年预算; carryOver 上年结转; basic 基本支出; project 项目支出; personnel 人员经费; publicUse 公用经费; the funding sources generalPublicBudget 一般公共预算, governmentFund 政府性基金, stateCapital 国有资本经营, socialInsuranceFund 社会保险基金, fiscalSpecialAccount 财政专户管理资金, unitFunds 单位资金; the income columns of 收入总表 / 收入决算表 fiscalAppropriation 财政拨款收入 (the three fiscal budgets together), superiorSubsidy 上级补助收入, serviceIncome 事业收入, businessIncome 事业单位经营收入 / 经营收入, subsidiaryRemittance 附属单位上缴收入, otherIncome 其他收入; the expenditure columns of 支出决算表 beside 基本支出 and 项目支出: remittanceToSuperior 上缴上级支出, businessExpenditure 经营支出, subsidiaryGrants 对附属单位补助支出. A row\'s 合计 is the sum of its income columns, or of basic, project and those three expenditure columns.',
     enum: [...COLUMN_KEYS],
   },
   FundingSource: {
@@ -299,6 +309,48 @@ export const definitions = {
       columns: ref('Columns'),
       total: ref('Amounts'),
       groups: { type: 'array', items: ref('EconomicGroup') },
+    },
+  },
+  EconomicCode: {
+    description:
+      '支出经济分类科目编码: 类 3 digits, 款 5 digits (its 类 code and two more; "301 01" printed in two columns is "30101"). 部门预算支出经济分类 codes start with 3 (301 工资福利支出, 30101 基本工资), 政府预算支出经济分类 codes with 5 (501 机关工资福利支出, 50101 工资奖金津补贴).',
+    type: 'string',
+    pattern: '^[35][0-9]{2}([0-9]{2})?$',
+  },
+  EconomicCodeRow: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['code', 'name', 'amounts'],
+    properties: {
+      code: ref('EconomicCode'),
+      name: { description: '经济分类科目名称 as published (wrapped names joined).', ...ref('Text') },
+      amounts: ref('Amounts'),
+      part: {
+        description:
+          'Only in a table printed as two halves side by side (the 决算 一般公共预算财政拨款基本支出决算表): "personnel" for a row of the 人员经费 half, "publicUse" for a row of the 公用经费 half. Absent when 人员经费 and 公用经费 are columns.',
+        enum: ['personnel', 'publicUse'],
+      },
+    },
+  },
+  EconomicCodeTable: {
+    description:
+      '一般公共预算基本支出 by economic classification code (Shanghai 表8 “基本支出部门预算经济分类预算表”, 决算 表6 “一般公共预算财政拨款基本支出决算表”): one row per 类 (301) and 款 (30101) in report order. Budgets print 合计 / 人员经费 / 公用经费 as columns and a 合计 row (`total`); the 决算 table prints a 人员经费 half and a 公用经费 half side by side, each with its codes, one 决算数 column and its own total row (`personnelTotal`, `publicUseTotal`; the rows say which half they stand in with `part`). At least `total`, or both part totals, is present. A 类 is the sum of its 款 and 合计 the sum of the 类 (rule economic-code-sums).',
+    type: 'object',
+    additionalProperties: false,
+    required: ['table', 'unit', 'classification', 'columns', 'rows'],
+    properties: {
+      table: ref('TableId'),
+      provenance: ref('Provenance'),
+      unit: ref('MoneyUnit'),
+      classification: {
+        description: '"department": 部门预算支出经济分类 (codes 3xx); "government": 政府预算支出经济分类 (codes 5xx). Every code of the table belongs to it.',
+        enum: ['department', 'government'],
+      },
+      columns: ref('Columns'),
+      total: { description: 'The 合计 row, when the table prints one.', ...ref('Amounts') },
+      personnelTotal: { description: '人员经费合计 of a table printed in two halves.', ...ref('Amounts') },
+      publicUseTotal: { description: '公用经费合计 of a table printed in two halves.', ...ref('Amounts') },
+      rows: { type: 'array', items: ref('EconomicCodeRow') },
     },
   },
   ThreePublicLine: {
@@ -608,11 +660,35 @@ function narrativeDefinitions() {
             'projectsSpecific',
             'projectsDisclosed',
             'departmentPerformance',
+            'assets',
+            'emptyTable',
           ],
         },
         source: ref('FundingSource'),
         code: ref('SubjectCode'),
+        item: {
+          description:
+            'For "threePublic": the line of the “三公” table the statement is about (total 合计; outboundTravel 因公出国（境）费; reception 公务接待费; vehicles 公务用车购置及运行费; vehiclePurchase 购置费; vehicleOperation 运行费).',
+          enum: ['total', 'outboundTravel', 'reception', 'vehicles', 'vehiclePurchase', 'vehicleOperation'],
+        },
         label: { description: 'The subject as the statement names it.', type: 'string' },
+      },
+    },
+    ClaimBase: {
+      description:
+        'A figure a statement compares with, named as the report names it: "2025年当年预算执行数为3.39万元", "年初预算为2993.92万元", "2025年度预算3.84万元", "上年预算".',
+      type: 'object',
+      additionalProperties: false,
+      required: ['words', 'basis'],
+      properties: {
+        words: { description: 'The words naming it, as printed ("2025年当年预算执行数", "年初预算", "上年预算").', ...ref('Text') },
+        year: { description: 'The year the words print, when they print one.', type: 'integer', minimum: 1949, maximum: 2100 },
+        basis: {
+          description:
+            'What kind of figure the words name: budget 预算; execution 预算执行数; initialBudget 年初预算; adjustedBudget 全年预算 / 调整（后）预算; final 决算; year a year only ("与2023年度相比").',
+          enum: ['budget', 'execution', 'initialBudget', 'adjustedBudget', 'final', 'year'],
+        },
+        amount: ref('Money'),
       },
     },
     Claim: {
@@ -647,10 +723,40 @@ function narrativeDefinitions() {
             percent: ref('Percent'),
             comparedTo: { description: 'What it is compared with, as stated ("上年", "2023年预算").', ...ref('Text') },
             reason: { type: 'string' },
+            reasonDirection: {
+              description: 'The direction named by the sentence that gives the reason ("财政拨款收入支出增加的主要原因是…" → increase), when it names one.',
+              enum: ['increase', 'decrease'],
+            },
           },
         },
         count: { description: 'A stated count (number of projects, units ...).', type: 'integer', minimum: 0 },
         statement: { description: 'A statement without figures ("本部门无“三公”经费预算").', type: 'string' },
+        table: { description: 'For a note printed under a table ("本表为空表", "本表无数据"): that table.', ...ref('TableId') },
+        period: {
+          description: 'The words dating the stated amount, when the statement prints them ("2026年度预算", "2026年预算安排"), and the year they name.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['words'],
+          properties: {
+            words: ref('Text'),
+            year: { type: 'integer', minimum: 1949, maximum: 2100 },
+          },
+        },
+        bases: {
+          description: 'The figures the statement compares the amount with, as stated (an earlier year\'s budget or execution, the 年初预算 or 全年预算 of a final account).',
+          type: 'array',
+          items: ref('ClaimBase'),
+        },
+        completion: {
+          description: 'A stated completion rate: "完成年初预算的98.20%" is the amount over the base it names, in percent.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['percent', 'comparedTo'],
+          properties: {
+            percent: ref('Percent'),
+            comparedTo: { description: 'The base it names, as stated ("年初预算", "全年预算", "预算").', ...ref('Text') },
+          },
+        },
       },
     },
     PriorYearFigure: {

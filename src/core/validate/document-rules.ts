@@ -3,6 +3,7 @@ import type {
   BudgetCollection,
   BudgetDocument,
   Column,
+  EconomicCodeTable,
   SubjectTable,
 } from '../schema/budget-types.generated.js';
 import { makeIssue, type PathSegment, type ValidationIssue } from './issue.js';
@@ -33,6 +34,7 @@ export function checkDocumentRules(doc: BudgetDocument): ValidationIssue[] {
     ['basicExpenditureByEconomic', doc.basicExpenditureByEconomic],
     ['governmentFundExpenditure', doc.governmentFundExpenditure],
     ['stateCapitalExpenditure', doc.stateCapitalExpenditure],
+    ['basicExpenditureByEconomicCode', doc.basicExpenditureByEconomicCode],
     ['threePublicExpenses', doc.threePublicExpenses],
     ['operatingExpenses', doc.operatingExpenses],
     ['projects', doc.projects],
@@ -54,6 +56,7 @@ export function checkDocumentRules(doc: BudgetDocument): ValidationIssue[] {
     const table = doc[name];
     if (table) checkSubjectCodes(table, [name], issues);
   }
+  if (doc.basicExpenditureByEconomicCode) checkEconomicCodes(doc.basicExpenditureByEconomicCode, ['basicExpenditureByEconomicCode'], issues);
   checkProjectIds(doc, issues);
   const claimIds = (doc.claims ?? []).map((c) => c.id);
   checkUnique(claimIds, ['claims'], 'id', issues);
@@ -84,7 +87,7 @@ interface AmountRow {
 /** Every Amounts object of a section with its path: totals, rows, and rows nested in rows. */
 function* amountsOf(name: string, section: ColumnedSection): Generator<[PathSegment[], Amounts]> {
   const fields = section as unknown as Record<string, unknown>;
-  for (const key of ['total', 'expenditureTotal', 'yearEndCarryOver', 'expenditureGrandTotal']) {
+  for (const key of ['total', 'expenditureTotal', 'yearEndCarryOver', 'expenditureGrandTotal', 'personnelTotal', 'publicUseTotal']) {
     if (fields[key]) yield [[name, key], fields[key] as Amounts];
   }
   for (const listKey of ['rows', 'expenditure', 'lines', 'units', 'groups']) {
@@ -132,6 +135,43 @@ function checkSubjectCodes(table: SubjectTable, path: PathSegment[], issues: Val
       issues.push(makeIssue([...path, 'rows', index, 'code'], 'subject.orphan', { zh: `其所属类 "${classCode}" 在本表中有对应行的科目编码`, en: `a subject code whose 类 "${classCode}" has a row in this table` }, row.code));
     }
   });
+}
+
+const ECONOMIC_PREFIX = { department: '3', government: '5' } as const;
+const ECONOMIC_NAME = { department: { zh: '部门预算支出经济分类', en: 'the departmental economic classification' }, government: { zh: '政府预算支出经济分类', en: 'the government economic classification' } } as const;
+
+/**
+ * Economic codes fit their table: each belongs to the table's classification (部门 3xx, 政府
+ * 5xx), is unique, and a 款 has its 类 row (in the same half, for a table printed in halves).
+ * The table has a 合计 row or both part totals; rows say their half in every row or in none.
+ */
+function checkEconomicCodes(table: EconomicCodeTable, path: PathSegment[], issues: ValidationIssue[]) {
+  const prefix = ECONOMIC_PREFIX[table.classification];
+  const named = ECONOMIC_NAME[table.classification];
+  const rows = new Map<string, EconomicCodeTable['rows'][number]>();
+  table.rows.forEach((row, index) => {
+    if (row.code[0] !== prefix) {
+      issues.push(makeIssue([...path, 'rows', index, 'code'], 'economic.classification', { zh: `${named.zh}的编码（以 ${prefix} 开头）`, en: `a code of ${named.en} (starting with ${prefix})` }, row.code));
+    }
+    if (rows.has(row.code)) {
+      issues.push(makeIssue([...path, 'rows', index, 'code'], 'economic.duplicate', { zh: '本表中唯一的经济分类编码', en: 'an economic code not used by another row of this table' }, row.code));
+    } else rows.set(row.code, row);
+  });
+  table.rows.forEach((row, index) => {
+    if (row.code.length === 3) return;
+    const parent = rows.get(row.code.slice(0, 3));
+    if (!parent || parent.part !== row.part) {
+      issues.push(makeIssue([...path, 'rows', index, 'code'], 'economic.orphan', { zh: `其所属类 "${row.code.slice(0, 3)}" 在本表${row.part ? '同一半' : ''}中有对应行的编码`, en: `a code whose 类 "${row.code.slice(0, 3)}" has a row in this table${row.part ? ' (in the same half)' : ''}` }, row.code));
+    }
+  });
+  const withPart = table.rows.filter((row) => row.part !== undefined).length;
+  if (withPart > 0 && withPart < table.rows.length) {
+    const index = table.rows.findIndex((row) => row.part === undefined);
+    issues.push(makeIssue([...path, 'rows', index, 'part'], 'economic.part', { zh: '与本表其他行一样注明所在的半表（personnel 或 publicUse）', en: 'the half the row stands in (personnel or publicUse), as the other rows of this table state' }, undefined));
+  }
+  if (!table.total && !(table.personnelTotal && table.publicUseTotal)) {
+    issues.push(makeIssue([...path, 'total'], 'economic.total', { zh: '合计行，或人员经费合计与公用经费合计两行', en: 'a 合计 row, or both the 人员经费合计 and 公用经费合计 rows' }, undefined));
+  }
 }
 
 /** Project ids are unique across the current-year and carried-over project tables. */

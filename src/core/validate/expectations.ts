@@ -14,6 +14,10 @@ export const DEFINITION_EXPECTATIONS: Readonly<Record<string, Bilingual>> = {
     zh: '3 位（类）、5 位（款）或 7 位（项）数字的功能分类科目编码，如 "2010301"',
     en: 'a functional-classification subject code of 3 (类), 5 (款) or 7 (项) digits, such as "2010301"',
   },
+  EconomicCode: {
+    zh: '3 位（类）或 5 位（款）数字的支出经济分类科目编码，部门预算经济分类以 3 开头、政府预算经济分类以 5 开头，如 "30101"',
+    en: 'an economic classification code of 3 (类) or 5 (款) digits, starting with 3 (部门预算经济分类) or 5 (政府预算经济分类), such as "30101"',
+  },
   MoneyUnit: { zh: '金额单位 "元"、"万元" 或 "亿元"', en: 'a money unit: "元", "万元" or "亿元"' },
 };
 
