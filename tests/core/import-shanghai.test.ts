@@ -150,15 +150,14 @@ describe('import: 普陀区财政局 2024 决算 (万元 with separators, figure
     assert.equal(row(t, '2080506')?.name, '机关事业单位职业年金缴费支出');
   });
 
-  // The 6.20 stands under 其他收入 (表1 says 其他收入 6.20; the PDF route places it there), but in
-  // this text no row fills every column and the wrapped header "附属单 / 位上 / 缴收入" collides
-  // with its neighbours, so its column is a guess: the import must say so (the corpus test's
-  // known gaps hold the misplaced figure until the guess is replaced).
-  test('收入决算表: columns neither rows nor header show are a guess, said in a warning and marked inferred', () => {
+  // The 6.20 stands under 其他收入 (the PDF route places it there), but in this text no row fills
+  // every column and the wrapped header "附属单 / 位上 / 缴收入" collides with its neighbours. 表1's
+  // income lines (其他收入 6.20, 上级补助收入 blank) and the table's sums settle it.
+  test('收入决算表: columns the layout cannot show are settled by 表1’s income lines, marked inferred', () => {
     const t = doc.incomeBySubject!;
-    assert.equal(t.total.total, '2946.25');
-    assert.equal(t.total.fiscalAppropriation, '2940.05');
-    assert.ok(result.warnings.some((w) => /表2：版式和表头都不能确定各列位置/.test(w.message.zh)));
+    assert.deepEqual(t.total, { total: '2946.25', fiscalAppropriation: '2940.05', superiorSubsidy: '0', serviceIncome: '0', businessIncome: '0', subsidiaryRemittance: '0', otherIncome: '6.20' });
+    assert.deepEqual(row(t, '2010602')?.amounts, { total: '16.19', fiscalAppropriation: '10.00', superiorSubsidy: '0', serviceIncome: '0', businessIncome: '0', subsidiaryRemittance: '0', otherIncome: '6.19' });
+    assert.ok(result.warnings.some((w) => /表2：各列位置按收支总表的各项收入和本表的合计关系确定/.test(w.message.zh)));
     assert.equal(t.provenance?.total?.inferred, true);
   });
 

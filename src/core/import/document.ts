@@ -11,6 +11,7 @@ import { isBlank, normaliseText, type SourceLine } from './lines.js';
 import { parseEconomic, parseOperating, parseProjects, parseThreePublicLine, parseThreePublicRows } from './others.js';
 import { parseDepartmentSheet } from './department-performance.js';
 import { hasEconomicCodes, parseEconomicCodes } from './economic.js';
+import { settleIncomeColumns } from './income-columns.js';
 import { parsePerformanceSheets } from './performance.js';
 import { parseNarrative } from './narrative.js';
 import { parseStatements, readProfileTexts } from './statements.js';
@@ -140,6 +141,7 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
       ctx.warn(block.titleLine, `${block.id}：读取时出错（${(error as Error).message}），本表未导入`, `${block.id}: error while reading (${(error as Error).message}); table not imported`);
     }
   }
+  settleIncomeColumns(doc, ctx);
   attachPerformance(doc, lines, ctx);
   const department = parseDepartmentSheet(lines, ctx);
   const profileTexts = readProfileTexts(lines);
