@@ -426,9 +426,11 @@ describe('the real cases of the corpus', () => {
     assert.equal(findings.length, 7);
   });
 
-  test('普陀区财政局 2024 决算: 占71.73% for 71.65%; 完成年初预算的98.20% is right', () => {
+  test('普陀区财政局 2024 决算: 占71.73% for 71.65%; 财政拨款收入支出总计 0.3万元 for 2,961.68; 完成年初预算的98.20% is right', () => {
     const findings = checkDocument(report('sh-putuo-czj-2024-final.txt')).filter((f) => NARRATIVE.test(f.rule));
-    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.subject}`), ['claims-shares 201']);
+    const errors = findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => `${f.rule} ${f.subject ?? f.figures[0]!.amount}`), ['claims-amounts 0.3', 'claims-shares 201']);
+    assert.equal(errors[0]!.figures[1]!.amount, '2961.68');
     assert.deepEqual(findings.filter((f) => f.rule === 'claims-completion-rate'), []);
   });
 

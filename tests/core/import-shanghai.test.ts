@@ -161,11 +161,18 @@ describe('import: 普陀区财政局 2024 决算 (万元 with separators, figure
     assert.equal(t.provenance?.total?.inferred, true);
   });
 
-  test('“三公” 预算数/决算数 pairs keep the 决算数 and say so; 表4 that cannot be placed is dropped with a warning', () => {
+  test('“三公” 预算数/决算数 pairs keep the 决算数 and say so', () => {
     assert.deepEqual(doc.threePublicExpenses?.total, { total: '0' });
     assert.ok(result.warnings.some((w) => /决算数/.test(w.message.zh) && /表7/.test(w.message.zh)));
-    assert.equal(doc.fiscalAppropriationSummary, undefined);
-    assert.ok(result.warnings.some((w) => /表4/.test(w.message.en) && w.line === 247));
+  });
+
+  test('财政拨款收入支出决算总表: totals printed on the line above their labels, one to each side', () => {
+    const t = doc.fiscalAppropriationSummary!;
+    assert.equal(t.incomeTotal, '2940.05');
+    assert.equal(t.incomeGrandTotal, '2961.68');
+    assert.equal(t.expenditureTotal.total, '2940.05');
+    assert.equal(t.expenditureTotal.generalPublicBudget, '2940.05');
+    assert.deepEqual(t.expenditure.find((e) => e.label === '住房保障支出')?.amounts.total, '445.69');
   });
 });
 

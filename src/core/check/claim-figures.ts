@@ -135,7 +135,8 @@ export function subjectFigure(doc: BudgetDocument, subject: ClaimSubject, claim?
       if (/支出/.test(ctx.label)) {
         return /总计/.test(ctx.label) ? summaryCell(f, 'fiscalAppropriationSummary', 'expenditureGrandTotal', 'total', '支出总计') : summaryCell(f, 'fiscalAppropriationSummary', 'expenditureTotal', 'total', '本年支出合计');
       }
-      return /本年|当年/.test(ctx.label) ? summaryField(f, 'fiscalAppropriationSummary', 'incomeTotal', '本年收入合计') : summaryField(f, 'fiscalAppropriationSummary', 'incomeGrandTotal', '收入总计');
+      // "财政拨款收入" is the year's appropriation (本年收入合计); only a 总计 adds the carry-over.
+      return /总计/.test(ctx.label) ? summaryField(f, 'fiscalAppropriationSummary', 'incomeGrandTotal', '收入总计') : summaryField(f, 'fiscalAppropriationSummary', 'incomeTotal', '本年收入合计');
     case 'generalBudgetExpenditure':
       if (g) return tableCell(g, 'generalBudgetExpenditure', 'total', '合计');
       return f ? summaryCell(f, 'fiscalAppropriationSummary', 'expenditureTotal', 'generalPublicBudget', '本年支出合计 一般公共预算') : undefined;

@@ -49,6 +49,11 @@ function segmentsOf(line: SourceLine): Segment[] {
   return out;
 }
 
+function isFigureLine(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.length > 0 && tokens.every((t) => isAmountToken(t.text));
+}
+
 function sideOf(label: string): 'income' | 'expenditure' | undefined {
   if (EXPENDITURE.test(label)) return 'expenditure';
   if (INCOME.test(label)) return 'income';
@@ -72,7 +77,11 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
     ctx.warn(block.titleLine, `${block.id}：找不到收支行，本表未导入`, `${block.id}: no income or expenditure lines found; table not imported`);
     return undefined;
   }
-  const body = block.lines.slice(start);
+  // The first line's figures can stand on the line above it.
+  let first = start;
+  while (first > 0 && isFigureLine(block.lines[first - 1]!.text)) first -= 1;
+  const body = block.lines.slice(first);
+  const layout = isLayoutText(body);
   const items: Segment[] = [];
   let carry: AmountToken[] = [];
   let lastIncomplete: Segment | undefined;
@@ -85,7 +94,8 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
       // A line of figures: below a label that has none yet, or above the next labels.
       const amounts = segments.flatMap((s) => s.amounts);
       const target = previousNonBlank.filter((s) => s.label && s.amounts.length === 0);
-      if (target.length === 1) target[0]!.amounts.push(...amounts);
+      // In layout text a label's figures stand to its right: figures left of it belong to others.
+      if (target.length === 1 && (!layout || amounts.every((t) => t.start > target[0]!.start))) target[0]!.amounts.push(...amounts);
       else carry.push(...amounts);
       previousNonBlank = [];
       continue;
@@ -132,7 +142,6 @@ export function parseSummary(block: TableBlock, printed: PrintedColumn[], unit: 
 
   // Columns of the expenditure side: anchors from expenditure lines.
   const expenditureItems = items.filter((s) => s.side === 'expenditure');
-  const layout = isLayoutText(body);
   const n = printed.length;
   const rowsAmounts = expenditureItems.map((s) => s.amounts);
   const anchors = layout ? (anchorsFrom(rowsAmounts, n) ?? anchorsFromClusters(rowsAmounts, n)) : null;
