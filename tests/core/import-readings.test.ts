@@ -96,7 +96,16 @@ describe('import: text without layout (石泉路街道 2026, blank cells gone)',
     assert.deepEqual(line.amounts, { total: '3353072', personnel: '0', publicUse: '0', project: '3353072' });
   });
 
-  test('表2: the sums cannot tell the income columns apart, so only 合计 is kept', () => {
-    assert.deepEqual(doc.incomeBySubject!.columns.map((c) => c.key), ['total']);
+  test('表2: income columns the sums cannot tell apart are settled by 表1’s income lines', () => {
+    const t = doc.incomeBySubject!;
+    assert.deepEqual(t.total, { total: '76306134', fiscalAppropriation: '76306134', serviceIncome: '0', businessIncome: '0', otherIncome: '0' });
+    assert.ok(result.warnings.some((w) => /表2：各列位置按收支总表的各项收入和本表的合计关系确定/.test(w.message.zh)));
+  });
+
+  test('表2 without a 收支总表 to settle it keeps only its 合计 column, with a warning', () => {
+    const without = importReportText(text.replace('\f2026年预算单位财务收支预算总表\n', '\f（表1 略）\n'));
+    assert.equal(without.document.summary, undefined);
+    assert.deepEqual(without.document.incomeBySubject!.columns.map((c) => c.key), ['total']);
+    assert.ok(without.warnings.some((w) => /表\d：文本未保留空白单元格，本表的合计关系也不能确定其余数字所在的列，只导入合计列/.test(w.message.zh)));
   });
 });

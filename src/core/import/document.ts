@@ -15,7 +15,7 @@ import { settleIncomeColumns } from './income-columns.js';
 import { parsePerformanceSheets } from './performance.js';
 import { parseNarrative } from './narrative.js';
 import { parseStatements, readProfileTexts } from './statements.js';
-import { parseSubjectTable } from './subjects.js';
+import { parseSubjectTable, totalOnly, UNSETTLED } from './subjects.js';
 import { parseSummary } from './summary.js';
 import { findTables, type TableBlock } from './tables.js';
 
@@ -141,7 +141,8 @@ export function importReportText(text: string, options: ImportOptions = {}): Imp
       ctx.warn(block.titleLine, `${block.id}：读取时出错（${(error as Error).message}），本表未导入`, `${block.id}: error while reading (${(error as Error).message}); table not imported`);
     }
   }
-  settleIncomeColumns(doc, ctx);
+  const income = doc.incomeBySubject;
+  if (!settleIncomeColumns(doc, ctx) && income && UNSETTLED.has(income)) totalOnly(income, ctx, income.provenance?.total?.line ?? 0);
   attachPerformance(doc, lines, ctx);
   const department = parseDepartmentSheet(lines, ctx);
   const profileTexts = readProfileTexts(lines);

@@ -47,8 +47,8 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
   const raw = readRows(body, { codes: true, rowLabel: TOTAL_ROW, continuation: true });
   const guessed = new Set<SourceLine>();
   const placed = placeRows(raw, printed, body, ctx, block.id, block.lines.slice(0, start), (row) => guessed.add(row.line));
-  const decided = isLayoutText(body) || marksBlankCells(body) || placeBySums(raw, placed, printed, guessed, block, ctx);
-  const columns = schemaColumns(printed).filter((c) => decided || c.key === 'total');
+  const decided = isLayoutText(body) || marksBlankCells(body) || placeBySums(raw, placed, printed, guessed, block, ctx, family === 'income');
+  const columns = schemaColumns(printed).filter((c) => decided !== false || c.key === 'total');
   let total: Amounts | undefined;
   let totalLine: SourceLine | undefined;
   const rows: SubjectRow[] = [];
@@ -95,20 +95,46 @@ export function parseSubjectTable(block: TableBlock, family: ColumnFamily, unit:
   provenance.add('total', totalLine, !!totalLine && guessed.has(totalLine));
   provenance.addList('rows', kept, (row) => lineOf.get(row), (row) => guessed.has(lineOf.get(row)!));
   const recorded = provenance.result();
-  return { table: block.id, ...(recorded ? { provenance: recorded } : {}), unit, columns: columns as SubjectTable['columns'], total, rows: kept };
+  const table: SubjectTable = { table: block.id, ...(recorded ? { provenance: recorded } : {}), unit, columns: columns as SubjectTable['columns'], total, rows: kept };
+  if (decided === 'later') UNSETTLED.add(table);
+  return table;
+}
+
+/**
+ * Income tables whose columns neither the text nor the table's sums show: the 收支总表 may still
+ * settle them (income-columns.ts); those it cannot keep only their 合计 column (see totalOnly).
+ */
+export const UNSETTLED = new WeakSet<SubjectTable>();
+
+function warnTotalOnly(ctx: ImportContext, line: SourceLine | number, id: string): void {
+  ctx.warn(line, `${id}：文本未保留空白单元格，本表的合计关系也不能确定其余数字所在的列，只导入合计列`, `${id}: the text keeps no blank cells and the table's sums cannot tell which column the other figures stand in; only the total column is imported`);
+}
+
+/** Keeps only the 合计 column of a table whose other columns could not be placed. */
+export function totalOnly(table: SubjectTable, ctx: ImportContext, line: SourceLine | number): void {
+  warnTotalOnly(ctx, line, table.table);
+  table.columns = table.columns.filter((c) => c.key === 'total') as SubjectTable['columns'];
+  table.total = { total: table.total.total ?? '0' };
+  for (const row of table.rows) row.amounts = { total: row.amounts.total ?? '0' };
 }
 
 /**
  * Text without layout drops blank cells, so a row with fewer figures than columns has several
- * readings; the table's own sums choose one. Rows read that way are marked inferred. False, with
- * a warning, when the sums cannot decide: then only the 合计 column is kept.
+ * readings; the table's own sums choose one, and rows read that way are marked inferred. When the
+ * sums cannot decide: 'later' for an income table (its ambiguous rows marked inferred, for the
+ * 收支总表 to settle), else false with a warning, and only the 合计 column is kept.
  */
-function placeBySums(raw: RawRow[], placed: (Amounts | null)[], printed: PrintedColumn[], inferred: Set<SourceLine>, block: TableBlock, ctx: ImportContext): boolean {
-  if (!raw.some((row) => row.amounts.length > 1 && row.amounts.length < printed.length)) return true;
+function placeBySums(raw: RawRow[], placed: (Amounts | null)[], printed: PrintedColumn[], inferred: Set<SourceLine>, block: TableBlock, ctx: ImportContext, settleLater: boolean): true | false | 'later' {
+  const ambiguous = (row: RawRow) => row.amounts.length > 1 && row.amounts.length < printed.length;
+  if (!raw.some(ambiguous)) return true;
   const readings = readBySums(raw, printed);
+  if (!readings && settleLater) {
+    for (const row of raw) if (ambiguous(row) || row.codes.length === 0) inferred.add(row.line);
+    return 'later';
+  }
   if (!readings) {
     // The first figure of a row is always its 合计: keep that, and only that.
-    ctx.warn(block.titleLine, `${block.id}：文本未保留空白单元格，本表的合计关系也不能确定其余数字所在的列，只导入合计列`, `${block.id}: the text keeps no blank cells and the table's sums cannot tell which column the other figures stand in; only the total column is imported`);
+    warnTotalOnly(ctx, block.titleLine, block.id);
     placed.forEach((amounts, i) => (placed[i] = amounts && { total: amounts.total ?? '0' }));
     return false;
   }
