@@ -4,7 +4,7 @@
  * which records them on a claim, and the checker, which matches a stated change or completion
  * rate to the base it names.
  */
-import type { ClaimBase } from './schema/budget-types.generated.js';
+import type { ClaimBase, ThreePublicLine } from './schema/budget-types.generated.js';
 
 export type BaseBasis = ClaimBase['basis'];
 
@@ -78,4 +78,16 @@ export function findBase(bases: readonly ClaimBase[] | undefined, words: string,
   if (exact.length > 1) return undefined;
   const sameKind = withAmount.filter(({ base }) => baseMatches({ basis: base.basis }, { basis: named.basis }, fiscalYear));
   return sameKind.length === 1 ? { index: sameKind[0]!.index, yearDiffers: true } : undefined;
+}
+
+/** The line of the “三公” table a statement's words name ("公务用车运行费" → vehicleOperation). */
+export function threePublicItem(label: string): ThreePublicLine['item'] | 'total' {
+  if (/出国|出境/.test(label)) return 'outboundTravel';
+  if (/接待/.test(label)) return 'reception';
+  const purchase = /购置/.test(label);
+  const operation = /运行/.test(label);
+  if (purchase && operation) return 'vehicles';
+  if (purchase) return 'vehiclePurchase';
+  if (operation) return 'vehicleOperation';
+  return 'total';
 }

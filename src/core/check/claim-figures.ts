@@ -3,11 +3,12 @@
  * source or code); its label says which of several figures of that kind it means (收入总计 or
  * 本年收入, 表3 or 表5). Figures the tables do not have resolve to undefined and are not checked.
  */
-import type { BudgetDocument, BudgetSummary, Claim, ClaimSubject, ColumnKey, SubjectTable, ThreePublicLine } from '../schema/budget-types.generated.js';
+import type { BudgetDocument, BudgetSummary, Claim, ClaimSubject, ColumnKey, SubjectTable } from '../schema/budget-types.generated.js';
 import { cell, type Fig, type Path } from './figures.js';
 import { subjectTables, type SubjectTableName } from './subjects.js';
 import { isDecimalText } from './tolerance.js';
 import { normaliseName } from './totals.js';
+import { threePublicItem } from '../claim-words.js';
 
 /** Context of a subject: the claim it is in (section and label steer the choice of table). */
 interface Context {
@@ -96,18 +97,6 @@ export function subjectRowFigure(doc: BudgetDocument, code: string, ctx: Context
     return { label: `${found.table.table} ${row.code} ${row.name}`, text, unit: found.table.unit, path: [wanted, 'rows', index, 'amounts', 'total'], source: found.table.table };
   }
   return undefined;
-}
-
-/** The line of the “三公” table a label names. */
-function threePublicItem(label: string): ThreePublicLine['item'] | 'total' {
-  if (/出国|出境/.test(label)) return 'outboundTravel';
-  if (/接待/.test(label)) return 'reception';
-  const purchase = /购置/.test(label);
-  const operation = /运行/.test(label);
-  if (purchase && operation) return 'vehicles';
-  if (purchase) return 'vehiclePurchase';
-  if (operation) return 'vehicleOperation';
-  return 'total';
 }
 
 /**

@@ -13,7 +13,7 @@
  * length, so no input can make the matching super-linear.
  */
 import type { BudgetDocument, Claim, ClaimBase, ClaimSubject, MoneyUnit, PriorYearFigure, Procurement } from '../schema/budget-types.generated.js';
-import { parseBaseWords } from '../claim-words.js';
+import { parseBaseWords, threePublicItem } from '../claim-words.js';
 import { D } from '../decimal.js';
 import type { ImportContext } from './context.js';
 import { isBlank, isPageMark, type SourceLine } from './lines.js';
@@ -108,18 +108,6 @@ const RULES: Rule[] = [
   [/政府采购(?:货物|工程|服务)?(?:预算(?:总额)?|金额)(?:（[^）]{0,20}）)?$/, { kind: 'procurement' }],
   [/^(?:货物|工程|服务)采购(?:预算|金额)$/, { kind: 'procurement' }],
 ];
-
-/** The line of the “三公” table a label names. */
-export function threePublicItem(label: string): NonNullable<ClaimSubject['item']> {
-  if (/出国|出境/.test(label)) return 'outboundTravel';
-  if (/接待/.test(label)) return 'reception';
-  const purchase = /购置/.test(label);
-  const operation = /运行/.test(label);
-  if (purchase && operation) return 'vehicles';
-  if (purchase) return 'vehiclePurchase';
-  if (operation) return 'vehicleOperation';
-  return 'total';
-}
 
 /** A line's text without spaces, except one between two digits. Linear. */
 function squash(text: string): string {

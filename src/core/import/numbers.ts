@@ -2,6 +2,7 @@
  * Amount tokens as printed in budget tables: "1,234.56", "484.55", "189,767,551", "-" or "—"
  * for zero, "0.00". Every figure stays a decimal string; nothing here goes through a float.
  */
+import { isWide } from '../text-width.js';
 
 /** A printed amount: digits with optional thousands separators and decimals, or a dash for zero. */
 const AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -63,19 +64,6 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
   return width;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { BudgetInputError } from '../errors.js';
+import { isWide } from '../text-width.js';
 
 /** An arc's geometry: angles in radians clockwise from 12 o'clock, radii in pixels. */
 export interface LabelArc {
@@ -21,21 +22,6 @@ export const MIN_LABEL_FONT_SIZE = 12;
 const ELLIPSIS = '…';
 /** Room across a line of text: one font size plus the usual leading. */
 const LINE = 1.2;
-
-/** CJK ideographs, kana, hangul and fullwidth forms take a full em; most Latin glyphs about 0.6 em. */
-function isWide(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
-    (codePoint >= 0x2e80 && codePoint <= 0x303e) ||
-    (codePoint >= 0x3040 && codePoint <= 0xa4cf) ||
-    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
-    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
-    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
-    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
-    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
-  );
-}
 
 /** Estimated rendered width of `text` in pixels, without a DOM: 1 em per CJK/fullwidth character, 0.6 em otherwise. */
 export function estimateTextWidth(text: string, fontSize: number): number {
