@@ -245,8 +245,8 @@ function linesAgainstClasses(rule: string, summary: BudgetSummary, name: Summary
 export const summarySubjects: Rule = {
   id: 'summary-subjects',
   title: {
-    zh: '收支总表的支出各类与支出总表（表1—表3）、财政拨款收支总表与一般公共预算支出表（表4—表5）的类一致',
-    en: 'The summaries’ expenditure lines equal the 类 rows of the subject tables (表1 vs 表3, 表4 vs 表5)',
+    zh: '收支总表的支出各类与支出总表（表1—表3）、财政拨款收支总表各列与一般公共预算、政府性基金、国有资本经营预算支出表（表4—表5、表6、表7）的类一致',
+    en: 'The summaries’ expenditure lines equal the 类 rows of the subject tables (表1 vs 表3; 表4’s columns vs 表5, 表6, 表7)',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -258,6 +258,11 @@ export const summarySubjects: Rule = {
       // 表4 splits its lines by source; 表5 is the general public budget column.
       const key: ColumnKey = f.columns.some((c) => c.key === 'generalPublicBudget') ? 'generalPublicBudget' : 'total';
       findings.push(...linesAgainstClasses('summary-subjects', f, 'fiscalAppropriationSummary', key, doc.generalBudgetExpenditure, 'generalBudgetExpenditure'));
+    }
+    // Its 政府性基金 and 国有资本经营 columns are the 类 of 表6 and 表7, where those are printed.
+    for (const [key, name] of [['governmentFund', 'governmentFundExpenditure'], ['stateCapital', 'stateCapitalExpenditure']] as const) {
+      const table = doc[name];
+      if (f && table && f.columns.some((c) => c.key === key)) findings.push(...linesAgainstClasses('summary-subjects', f, 'fiscalAppropriationSummary', key, table, name));
     }
     return findings;
   },
