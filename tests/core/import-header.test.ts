@@ -33,7 +33,7 @@ describe('the header read as a tree', () => {
   test('a row with blank cells: each figure goes under the cell it stands under, in order', () => {
     const cells = cellsForColumns(HEADER, ['合计', '财政拨款收入', '上级补助收入', '其他收入'])!;
     const row = tokenize(line([2, '行政运行'], [17, '1,511.90'], [32, '1,511.89'], [60, '0.01'])).filter((t) => /\d/.test(t.text));
-    assert.deepEqual(placeUnderCells(row, cells).map((t) => t?.text), ['1,511.90', '1,511.89', undefined, '0.01']);
+    assert.deepEqual(placeUnderCells(row, cells)!.map((t) => t?.text), ['1,511.90', '1,511.89', undefined, '0.01']);
     assert.equal(placeUnderCells([...row, ...row], cells), null, 'more figures than cells');
   });
 });
