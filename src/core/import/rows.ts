@@ -71,9 +71,9 @@ export function readRows(lines: SourceLine[], options: RowOptions): RawRow[] {
     const after = names.filter((n) => n.afterBlank);
     let toLast = before;
     let toNext = after;
-    if (next && nextNameless) {
-      if (after.length > 0 || !lastWasRow) [toLast, toNext] = [before, after];
-      else if (!lastNameless) [toLast, toNext] = [[], before];
+    // Name lines run straight from the last row to a nameless next one: whose are they?
+    if (next && nextNameless && after.length === 0 && lastWasRow) {
+      if (!lastNameless) [toLast, toNext] = [[], before];
       else {
         const half = Math.ceil(before.length / 2);
         [toLast, toNext] = [before.slice(0, half), before.slice(half)];
