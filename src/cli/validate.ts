@@ -21,7 +21,15 @@ export async function runValidate(args: readonly string[], { out, err }: Output)
       invalid = true;
       continue;
     }
-    const result = parseBudgetJson(text);
+    let result: ReturnType<typeof parseBudgetJson>;
+    try {
+      result = parseBudgetJson(text);
+    } catch (error) {
+      // A failure of ours on one file must not lose the results of the others.
+      err.write(`${file}: ${lang === 'en' ? 'cannot be validated' : '无法校验'} (${(error as Error).message})\n`);
+      invalid = true;
+      continue;
+    }
     invalid ||= !result.valid;
     report.push({ file, valid: result.valid, issues: result.issues });
     if (flags.has('--json')) continue;

@@ -152,3 +152,24 @@ describe('parseBudgetJson', () => {
     assert.equal(parseBudgetJson(JSON.stringify(doc)).valid, true);
   });
 });
+
+describe('hostile documents', () => {
+  test('keys named like Object.prototype members are not defined fields', () => {
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const text = JSON.stringify(minimalDocument()).replace('{', `{${JSON.stringify(key)}:1,`);
+      const result = parseBudgetJson(text);
+      assert.equal(result.valid, false, key);
+      assert.ok(result.issues.some((i) => i.path === `$.${key}` && i.rule === 'additionalProperties'), key);
+    }
+  });
+
+  test('a document nested 200,000 levels deep gives an issue, not a RangeError', () => {
+    const depth = 200_000;
+    const text = `{"type":"budget-document","schemaVersion":"1.0","meta":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+    const result = parseBudgetJson(text);
+    assert.equal(result.valid, false);
+    const issue = result.issues.find((i) => i.path === '$.meta.a')!;
+    assert.ok(issue.found.length <= 80, issue.found);
+    assert.ok(issue.found.startsWith('{"a":{"a":'), issue.found);
+  });
+});

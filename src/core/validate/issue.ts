@@ -41,9 +41,51 @@ export function describeFound(value: unknown): Bilingual {
     const text = `${typeof value}`;
     return { zh: text, en: text };
   }
-  let text = JSON.stringify(value) ?? String(value);
+  let text = preview(value, MAX_FOUND_LENGTH);
   if (text.length > MAX_FOUND_LENGTH) text = `${text.slice(0, MAX_FOUND_LENGTH - 1)}…`;
   return { zh: text, en: text };
+}
+
+/** Deepest level a preview descends to: a hostile file can nest thousands of levels. */
+const MAX_PREVIEW_DEPTH = 32;
+
+/**
+ * The start of a value's JSON, stopping once it is longer than `limit`: a document nested 200,000
+ * levels deep or with a million rows is previewed in as little work as a small one.
+ */
+function preview(value: unknown, limit: number): string {
+  let out = '';
+  const visit = (current: unknown, depth: number): boolean => {
+    if (out.length > limit) return false;
+    if (depth > MAX_PREVIEW_DEPTH) {
+      out += '…';
+      return false;
+    }
+    if (Array.isArray(current)) {
+      out += '[';
+      for (let i = 0; i < current.length; i++) {
+        if (i > 0) out += ',';
+        if (!visit(current[i], depth + 1)) return false;
+      }
+      out += ']';
+      return true;
+    }
+    if (current !== null && typeof current === 'object') {
+      out += '{';
+      let first = true;
+      for (const key of Object.keys(current)) {
+        out += `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        if (!visit((current as Record<string, unknown>)[key], depth + 1)) return false;
+      }
+      out += '}';
+      return true;
+    }
+    out += JSON.stringify(current) ?? String(current);
+    return true;
+  };
+  visit(value, 0);
+  return out;
 }
 
 /** Builds an issue whose message names the path, what was expected and what was found. */

@@ -103,7 +103,7 @@ export function validateAgainstSchema(value: unknown, root: SchemaNode): Validat
   const walkObject = (node: SchemaNode, object: Record<string, unknown>, path: PathSegment[]) => {
     const properties = node.properties ?? {};
     for (const key of node.required ?? []) {
-      if (!(key in object)) issues.push(makeIssue([...path, key], 'required', requiredExpectation(key), undefined));
+      if (!Object.hasOwn(object, key)) issues.push(makeIssue([...path, key], 'required', requiredExpectation(key), undefined));
     }
     const keys = Object.keys(object);
     if (node.minProperties !== undefined && keys.length < node.minProperties) {
@@ -116,7 +116,8 @@ export function validateAgainstSchema(value: unknown, root: SchemaNode): Validat
         walk(node.propertyNames, key, [...path, key]);
         if (issues.length > before) continue;
       }
-      if (properties[key]) walk(properties[key], child, [...path, key]);
+      // Own properties only: "constructor" or "__proto__" in a document are not defined fields.
+      if (Object.hasOwn(properties, key)) walk(properties[key]!, child, [...path, key]);
       else if (node.additionalProperties === false) {
         const allowed = Object.keys(properties).join(', ');
         issues.push(
