@@ -85,10 +85,16 @@ export function toDecimal(value: string | Decimal): Dec {
   return typeof value === 'string' ? parseSignedDecimal(value) : finite(value, true);
 }
 
-/** Ensures a count of decimal places is a small non-negative integer. */
+/**
+ * Most decimals a figure is shown with: a published amount keeps all the decimals it has (the
+ * schema bounds none), and a hostile one with more is refused by name instead of being printed.
+ */
+export const MAX_DECIMALS = 1000;
+
+/** Ensures a count of decimal places is a non-negative integer no larger than {@link MAX_DECIMALS}. */
 export function checkDecimals(decimals: number, name = 'decimals'): number {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    reject('invalid-decimals', `${name} 必须是 0 到 20 之间的整数`, `${name} must be an integer from 0 to 20`, String(decimals));
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
+    reject('invalid-decimals', `${name} 必须是 0 到 ${MAX_DECIMALS} 之间的整数`, `${name} must be an integer from 0 to ${MAX_DECIMALS}`, String(decimals));
   }
   return decimals;
 }

@@ -32,10 +32,18 @@ export function formatNumber(value: Dec, _lang: Lang, opts: DecimalOptions = {})
   const checked = toDecimal(value);
   const shown = maxDecimals === undefined ? checked : checked.toDecimalPlaces(maxDecimals, D.ROUND_HALF_UP);
   const [whole, fraction] = shown.abs().toFixed(Math.max(minDecimals, shown.decimalPlaces())).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  const grouped = groupThousands(whole!);
   // Test the rounded value so that e.g. -0.001 at 2 decimals prints "0.00", not "-0.00".
   const sign = shown.isNeg() && !shown.isZero() ? '-' : '';
   return sign + grouped + (fraction === undefined ? '' : `.${fraction}`);
+}
+
+/** "1234567" → "1,234,567", in one pass (a lookahead per digit is quadratic on 100,000 digits). */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
+  return groups.join(',');
 }
 
 const EN_UNIT_LABELS: Record<MoneyUnit, string> = {

@@ -67,3 +67,15 @@ test('formatPercent rounds half-up to the given decimals', () => {
   assert.equal(formatPercent('33.333', 'en', 1), '33.3%');
   assert.equal(formatPercent('100', 'en', 0), '100%');
 });
+
+test('an amount of 100,000 digits is grouped in full (one pass, not a lookahead per digit)', () => {
+  const text = formatNumber(new D('1'.repeat(100_000)), 'zh-CN', { minDecimals: 0 });
+  assert.equal(text.length, 100_000 + 33_333);
+  assert.ok(text.startsWith('1,111,111'));
+  assert.equal(formatNumber(new D('1234567.5'), 'zh-CN', { minDecimals: 0 }), '1,234,567.5');
+  assert.equal(formatNumber(new D('999'), 'zh-CN', { minDecimals: 0 }), '999');
+});
+
+test('a published figure keeps all its decimals, beyond 20', () => {
+  assert.equal(formatNumber(new D('60.0000000000000000000000001'), 'zh-CN', { minDecimals: 25 }), '60.0000000000000000000000001');
+});
