@@ -7,7 +7,13 @@ import { BudgetInputError } from './errors.js';
  * keep sums and products of budget figures (well below 10^20 with a few
  * decimals) exact.
  */
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export const PRECISION = 40;
+/**
+ * Most significant digits an amount may have: sums of up to 10^10 such amounts stay exact within
+ * {@link PRECISION}. Real budgets need at most 18 (a trillion yuan to the fen).
+ */
+export const MAX_AMOUNT_DIGITS = 30;
+export const D = Decimal.clone({ precision: PRECISION, rounding: Decimal.ROUND_HALF_UP });
 
 /** An instance of {@link D}. */
 export type Dec = InstanceType<typeof D>;

@@ -173,3 +173,12 @@ describe('hostile documents', () => {
     assert.ok(issue.found.startsWith('{"a":{"a":'), issue.found);
   });
 });
+
+describe('limits', () => {
+  test('an amount has at most 30 significant digits, so sums of it stay exact', () => {
+    const issue = onlyIssue((doc) => (doc.expenditureBySubject.rows[0].amounts.total = `1${'0'.repeat(30)}`));
+    assertIssue(issue, '$.expenditureBySubject.rows[0].amounts.total', 'money.digits', `"1${'0'.repeat(30)}"`);
+    assert.match(issue.message.zh, /不超过 30 位有效数字/);
+    assert.equal(validateBudgetFile({ ...minimalDocument(), expenditureBySubject: { ...minimalDocument().expenditureBySubject!, total: { total: '100.0000000000000000000000001', basic: '60.00', project: '40.00' } } }).valid, true, '28 digits are fine');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Bilingual } from './issue.js';
+import { MAX_AMOUNT_DIGITS } from '../decimal.js';
 
 /** What a value of each named schema definition must look like, said for a person. */
 export const DEFINITION_EXPECTATIONS: Readonly<Record<string, Bilingual>> = {
@@ -38,6 +39,11 @@ export function oneOfExpectation(values: readonly unknown[]): Bilingual {
   const list = values.map((v) => JSON.stringify(v));
   return { zh: `以下之一：${list.join('、')}`, en: `one of ${list.join(', ')}` };
 }
+
+export const AMOUNT_DIGITS: Bilingual = {
+  zh: `不超过 ${MAX_AMOUNT_DIGITS} 位有效数字的金额`,
+  en: `an amount of at most ${MAX_AMOUNT_DIGITS} significant digits`,
+};
 
 export const NEGATIVE_AMOUNT: Bilingual = {
   zh: '非负金额（此处不能为负数）',

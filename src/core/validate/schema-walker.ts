@@ -1,7 +1,9 @@
 import { makeIssue, type PathSegment, type ValidationIssue } from './issue.js';
+import { MAX_AMOUNT_DIGITS } from '../decimal.js';
 import {
   AMOUNT_AS_STRING,
   DEFINITION_EXPECTATIONS,
+  AMOUNT_DIGITS,
   NEGATIVE_AMOUNT,
   oneOfExpectation,
   typeExpectation,
@@ -82,6 +84,8 @@ export function validateAgainstSchema(value: unknown, root: SchemaNode): Validat
           text,
         ),
       );
+    } else if (definition === 'Money' && significantDigits(text) > MAX_AMOUNT_DIGITS) {
+      issues.push(makeIssue(path, 'money.digits', AMOUNT_DIGITS, text));
     }
   };
 
@@ -167,4 +171,10 @@ function hasType(value: unknown, type: string): boolean {
 
 function requiredExpectation(key: string) {
   return { zh: `必填字段 "${key}"`, en: `the required field "${key}"` };
+}
+
+/** Significant digits of a plain decimal string ("0.050" → 2, "1200" → 4). */
+function significantDigits(text: string): number {
+  const digits = text.replace('.', '').replace(/^0+/, '');
+  return digits.length;
 }
