@@ -8,7 +8,7 @@
 import type { Amounts, BudgetDocument, SubjectTable } from '../schema/budget-types.generated.js';
 import { D } from '../decimal.js';
 import type { ImportContext } from './context.js';
-import { chooseReadings, type TreeRow } from './readings.js';
+import { chooseReadings, parentOfCode, type TreeRow } from './readings.js';
 
 /** Re-reads the guessed columns of `doc.incomeBySubject` from `doc.summary`; true when they settle them. */
 export function settleIncomeColumns(doc: BudgetDocument, ctx: ImportContext): boolean {
@@ -24,7 +24,7 @@ export function settleIncomeColumns(doc: BudgetDocument, ctx: ImportContext): bo
   const index = new Map(table.rows.map((row, i) => [row.code, i] as const));
   const rows: TreeRow[] = table.rows.map((row) => ({
     figures: figuresOf(row.amounts),
-    parent: row.code.length === 3 ? -1 : (index.get(row.code.slice(0, -2)) ?? -2),
+    parent: parentOfCode(row.code, index),
   }));
   rows.push({ figures: totalRow, parent: null });
   const choice = chooseReadings(rows, keys.length);

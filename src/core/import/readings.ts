@@ -22,6 +22,14 @@ export interface TreeRow {
 
 export type Reading = number[];
 
+/**
+ * The parent of a coded row for {@link TreeRow}: a 类 (3 digits) hangs under the 合计 row (-1), a
+ * 款 or 项 under the row of its code less two digits, found by `indexOf`, or under nothing (-2).
+ */
+export function parentOfCode(code: string, indexOf: ReadonlyMap<string, number>): number {
+  return code.length === 3 ? -1 : (indexOf.get(code.slice(0, -2)) ?? -2);
+}
+
 export interface ReadingChoice {
   /** Per row, the column of each figure. */
   columns: Reading[];

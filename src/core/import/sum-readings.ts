@@ -4,7 +4,7 @@
  */
 import type { Amounts } from '../schema/budget-types.generated.js';
 import type { PrintedColumn } from './columns.js';
-import { chooseReadings, type TreeRow } from './readings.js';
+import { chooseReadings, parentOfCode, type TreeRow } from './readings.js';
 import type { RawRow } from './rows.js';
 
 export interface SumReadings {
@@ -25,9 +25,7 @@ export function readBySums(raw: readonly RawRow[], printed: readonly PrintedColu
   const tree: TreeRow[] = usable.map((i) => {
     const code = codeOf(i);
     const figures = [...raw[i]!.amounts].sort((a, b) => a.line.no - b.line.no || a.start - b.start).map((t) => t.value!);
-    if (!code) return { figures, parent: null };
-    if (code.length === 3) return { figures, parent: -1 };
-    return { figures, parent: indexOf.get(code.slice(0, code.length - 2)) ?? -2 };
+    return { figures, parent: code ? parentOfCode(code, indexOf) : null };
   });
   const choice = chooseReadings(tree, printed.length);
   if (!choice) return null;
