@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -16,9 +17,19 @@ const CHROMIUM_FLAGS = [
 
 /**
  * Lets tests ask the dev server for slow or failing answers: `?delay=300` waits, `?status=500`
- * answers with that status. Only used by tests of loading states and request races.
+ * answers with that status, `?slow-body=2000` sends the headers at once and the body that much
+ * later. Only used by tests of loading states, timeouts and request races.
  */
 async function testResponses(context, next) {
+  const slowBody = Number(context.query['slow-body'] ?? 0);
+  if (slowBody > 0) {
+    const body = new PassThrough();
+    body.write('{');
+    setTimeout(() => body.end('}'), Math.min(slowBody, 5000));
+    context.type = 'application/json';
+    context.body = body;
+    return;
+  }
   const delay = Number(context.query.delay ?? 0);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
   const status = Number(context.query.status ?? 0);

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BudgetCollection, BudgetDocument } from '../core/schema/budget-types.generated.js';
 import { validateBudgetFile, type ValidationIssue } from '../core/validate/index.js';
+import { BudgetInputError } from '../core/errors.js';
 import type { LoadErrorKind } from '../i18n/shared-messages.js';
 
 export interface LoadError {
@@ -34,7 +35,15 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   /** True for views across years or departments: every entry of a collection is loaded. */
   readonly loadsAllEntries?: boolean;
+  /**
+   * Refuses, by throwing a BudgetInputError, a collection the view cannot show, before any of
+   * its entries is fetched.
+   */
+  checkCollection?(collection: BudgetCollection): void;
 }
+
+/** Requests in flight at once while a collection's entries load: a browser's per-host limit. */
+const MAX_CONCURRENT_REQUESTS = 6;
 
 class LoadFailure extends Error {
   constructor(readonly failure: LoadError) {
@@ -87,11 +96,16 @@ export class BudgetDataController implements ReactiveController {
     });
   }
 
+  /** Shows an error found after loading, while the element prepared or drew the document. */
+  fail(error: LoadError): void {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.finish(request, { status: 'error', error });
+  }
+
   private settle(request: AbortController, work: () => LoadState | Promise<LoadState>): Promise<void> {
-    const fail = (error: unknown): LoadState => ({
-      status: 'error',
-      error: error instanceof LoadFailure ? error.failure : { kind: 'network', detail: String(error) },
-    });
+    const fail = (error: unknown): LoadState => ({ status: 'error', error: error instanceof LoadFailure ? error.failure : unexpectedFailure(error) });
     let outcome: LoadState | Promise<LoadState>;
     try {
       outcome = work();
@@ -102,6 +116,8 @@ export class BudgetDataController implements ReactiveController {
       this.finish(request, outcome);
       return Promise.resolve();
     }
+    // A collection given as `data` still has its entries to fetch.
+    if (this.state.status !== 'loading') this.set({ status: 'loading', url: '' });
     return outcome.then((next) => this.finish(request, next), (error) => this.finish(request, fail(error)));
   }
 
@@ -118,11 +134,12 @@ export class BudgetDataController implements ReactiveController {
     const result = validateBudgetFile(value);
     if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: `${result.issues.length}`, issues: result.issues });
     if (result.value.type === 'budget-document') return { status: 'ready', document: result.value, documents: [result.value] };
+    this.host.checkCollection?.(result.value);
     return this.host.loadsAllEntries ? this.resolveAllEntries(result.value, baseUrl, signal) : this.resolveEntry(result.value, baseUrl, signal);
   }
 
   private async resolveAllEntries(collection: BudgetCollection, baseUrl: string, signal: AbortSignal): Promise<LoadState> {
-    const loaded = await Promise.all(collection.entries.map(async (entry) => ({ entry, document: await this.fetchDocument(entry.href, baseUrl, signal) })));
+    const loaded = await mapWithLimit(collection.entries, MAX_CONCURRENT_REQUESTS, async (entry) => ({ entry, document: await this.fetchDocument(entry.href, baseUrl, signal) }));
     const documents = loaded.map((l) => l.document).sort((a, b) => a.meta.fiscalYear - b.meta.fiscalYear);
     const chosen = loaded.find((l) => l.entry.id === this.host.entry)?.document ?? documents[documents.length - 1];
     return { status: 'ready', document: chosen, documents, collection };
@@ -156,7 +173,13 @@ export class BudgetDataController implements ReactiveController {
       throw new LoadFailure({ kind: 'network', detail: `${src}: ${(error as Error).message}` });
     }
     if (!response.ok) throw new LoadFailure({ kind: 'http', detail: `${response.status} ${response.statusText} ${src}`.trim() });
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (timeout.aborted) throw new LoadFailure({ kind: 'timeout', detail: `${src} (${this.host.timeout} ms)` });
+      throw new LoadFailure({ kind: 'network', detail: `${src}: ${(error as Error).message}` });
+    }
     try {
       return { value: JSON.parse(text), url: response.url || url.href };
     } catch (error) {
@@ -168,6 +191,52 @@ export class BudgetDataController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The failure of something that was not supposed to fail: a BudgetInputError names the value at
+ * fault; anything else is our defect, logged in full for the page's developer.
+ */
+export function unexpectedFailure(error: unknown): LoadError {
+  if (error instanceof BudgetInputError) {
+    const path = error.path ?? '$';
+    const found = error.found.length > 80 ? `${error.found.slice(0, 79)}…` : error.found;
+    return {
+      kind: 'view',
+      detail: error.code,
+      issues: [
+        {
+          path,
+          rule: error.code,
+          expected: { zh: error.messageZh, en: error.messageEn },
+          found,
+          message: { zh: `${path}：${error.messageZh}（实际为 ${found}）`, en: `${path}: ${error.messageEn} (found ${found})` },
+        },
+      ],
+    };
+  }
+  console.error(error);
+  return { kind: 'internal', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+}
+
+/** `work` on every item, at most `limit` at once, results in the order of `items`; the first failure stops the rest. */
+async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index]);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Only http(s) and relative URLs: never javascript:, data:, file: or blob:. */

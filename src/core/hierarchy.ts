@@ -1,3 +1,4 @@
+import { requireColumns } from './amounts.js';
 import { D, parseAmount, type Dec } from './decimal.js';
 import type { ColumnKey, SubjectTable } from './schema/budget-types.generated.js';
 
@@ -31,6 +32,7 @@ export function parentCode(code: string): string {
  * still there even when the report skipped the row. Children keep the report's order.
  */
 export function buildSubjectHierarchy(table: SubjectTable, metric: ColumnKey): SubjectNode {
+  requireColumns(table.columns, [metric], table.table);
   const root: SubjectNode = {
     code: '',
     name: '合计',

@@ -1,7 +1,7 @@
-import { amountIn } from './amounts.js';
+import { amountIn, requireColumns } from './amounts.js';
 import { D, type Dec } from './decimal.js';
 import { BudgetInputError } from './errors.js';
-import type { Amounts, ColumnKey, Columns, EconomicGroup, EconomicTable, MoneyUnit, SubjectTable } from './schema/budget-types.generated.js';
+import type { Amounts, EconomicGroup, EconomicTable, MoneyUnit, SubjectTable } from './schema/budget-types.generated.js';
 import { shares } from './shares.js';
 
 /** 基本支出 / 项目支出 of the whole table or of one 功能分类 row. */
@@ -24,20 +24,6 @@ export interface BasicProjectSplit {
 export interface SplitRow extends BasicProjectSplit {
   zero: boolean;
 }
-
-/** Throws unless the table declares the columns a computation reads, naming the first missing one. */
-function requireColumns(columns: Columns, keys: readonly ColumnKey[], table: string): void {
-  const missing = keys.find((key) => !columns.some((column) => column.key === key));
-  if (missing !== undefined) {
-    throw new BudgetInputError({
-      code: 'missing-column',
-      messageZh: `${table} 缺少“${missing}”列`,
-      messageEn: `${table} has no "${missing}" column`,
-      found: missing,
-    });
-  }
-}
-
 
 /** Basic/project of one row; the total is the row's own 合计 when the table has one, as published. */
 function splitOf(table: SubjectTable, code: string, name: string, amounts: Amounts): BasicProjectSplit {

@@ -1,7 +1,7 @@
 import { computeChange, type Change } from './change.js';
 import { D, toAmount, type Dec } from './decimal.js';
 import { BudgetInputError } from './errors.js';
-import type { BudgetDocument, MoneyUnit, PriorYearFigure } from './schema/budget-types.generated.js';
+import type { BudgetCollection, BudgetDocument, MoneyUnit, PriorYearFigure } from './schema/budget-types.generated.js';
 import { convertAmount } from './units.js';
 
 /** What a year-over-year comparison is about. */
@@ -131,20 +131,84 @@ function priorKey(figure: PriorYearFigure, measure: YoyMeasure): { key: string; 
   }
 }
 
-/** Documents in ascending fiscal year; two of one year would make every series ambiguous. */
-function byYear(documents: BudgetDocument[]): BudgetDocument[] {
-  const sorted = [...documents].sort((a, b) => a.meta.fiscalYear - b.meta.fiscalYear);
-  sorted.forEach((doc, i) => {
-    if (i > 0 && sorted[i - 1].meta.fiscalYear === doc.meta.fiscalYear) {
+/** What a comparison across years needs to know of each document or collection entry. */
+interface YearEntry {
+  department: string;
+  fiscalYear: number;
+  kind: 'budget' | 'final';
+  /** JSON path of the entry, for the error that names it. */
+  path: string;
+}
+
+/**
+ * Throws unless the entries are one department's reports of one kind, one per year: comparing two
+ * departments, or a 预算 with a 决算, or two reports of one year, would print a change that means
+ * nothing.
+ */
+function requireOneDepartmentsYears(entries: readonly YearEntry[]): void {
+  const [first] = entries;
+  const seen = new Map<number, YearEntry>();
+  for (const entry of entries) {
+    if (entry.department !== first.department) {
       throw new BudgetInputError({
-        code: 'duplicate-year',
-        messageZh: `有两份 ${doc.meta.fiscalYear} 年度的文档`,
-        messageEn: `two documents are for fiscal year ${doc.meta.fiscalYear}`,
-        found: String(doc.meta.fiscalYear),
+        code: 'mixed-departments',
+        messageZh: `逐年比较只能比较同一部门的各年度，这里有“${first.department}”（${first.path}）和“${entry.department}”`,
+        messageEn: `a comparison across years compares one department's years; here are "${first.department}" (${first.path}) and "${entry.department}"`,
+        found: entry.department,
+        path: `${entry.path}.department`,
       });
     }
-  });
-  return sorted;
+    if (entry.kind !== first.kind) {
+      throw new BudgetInputError({
+        code: 'mixed-kinds',
+        messageZh: `逐年比较不能把预算和决算相比（${first.path} 是 ${first.kind}）`,
+        messageEn: `a comparison across years cannot compare a budget with final accounts (${first.path} is ${first.kind})`,
+        found: entry.kind,
+        path: `${entry.path}.kind`,
+      });
+    }
+    const earlier = seen.get(entry.fiscalYear);
+    if (earlier) {
+      throw new BudgetInputError({
+        code: 'duplicate-year',
+        messageZh: `有两份 ${entry.fiscalYear} 年度的文档（另一份是 ${earlier.path}）`,
+        messageEn: `two documents are for fiscal year ${entry.fiscalYear} (the other is ${earlier.path})`,
+        found: String(entry.fiscalYear),
+        path: `${entry.path}.fiscalYear`,
+      });
+    }
+    seen.set(entry.fiscalYear, entry);
+  }
+}
+
+/**
+ * Throws unless a collection can be shown across years: grouped by years (or other), one
+ * department's reports of one kind, each year once. Checked before any entry is fetched.
+ */
+export function requireYearCollection(collection: BudgetCollection): void {
+  if (collection.grouping === 'departments') {
+    throw new BudgetInputError({
+      code: 'not-years',
+      messageZh: '这个文档集按部门分组；逐年比较只能比较同一部门的各年度',
+      messageEn: "this collection groups departments; a comparison across years compares one department's years",
+      found: collection.grouping,
+      path: '$.grouping',
+    });
+  }
+  requireOneDepartmentsYears(collection.entries.map((e, i) => ({ department: e.department, fiscalYear: e.fiscalYear, kind: e.kind, path: `$.entries[${i}]` })));
+}
+
+/** Documents in ascending fiscal year, after checking they are one department's years. */
+function byYear(documents: BudgetDocument[]): BudgetDocument[] {
+  requireOneDepartmentsYears(
+    documents.map((doc, i) => ({
+      department: `${doc.meta.region.name} ${doc.meta.department.name}`,
+      fiscalYear: doc.meta.fiscalYear,
+      kind: doc.meta.kind,
+      path: `documents[${i}].meta`,
+    })),
+  );
+  return [...documents].sort((a, b) => a.meta.fiscalYear - b.meta.fiscalYear);
 }
 
 /**

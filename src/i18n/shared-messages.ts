@@ -18,7 +18,8 @@ export interface SharedMessages {
   derived: string;
 }
 
-export type LoadErrorKind = 'url' | 'http' | 'network' | 'timeout' | 'json' | 'invalid' | 'collection';
+/** Why nothing is shown: the request, the file, or (view, internal) the drawing of a valid document. */
+export type LoadErrorKind = 'url' | 'http' | 'network' | 'timeout' | 'json' | 'invalid' | 'collection' | 'view' | 'internal';
 
 export const SHARED_MESSAGES: Catalog<SharedMessages> = {
   'zh-CN': {
@@ -40,6 +41,8 @@ export const SHARED_MESSAGES: Catalog<SharedMessages> = {
       json: (d) => `数据不是合法的 JSON：${d}`,
       invalid: (d) => `数据不符合预算文档格式（${d}）：`,
       collection: (d) => `文档集中找不到要显示的文档：${d}`,
+      view: () => '此组件不能显示这份数据：',
+      internal: (d) => `组件内部出错，请向 budget-viz 报告：${d}`,
     },
     moreIssues: (n) => `另有 ${n} 处问题`,
     derived: '推算',
@@ -63,6 +66,8 @@ export const SHARED_MESSAGES: Catalog<SharedMessages> = {
       json: (d) => `The data is not valid JSON: ${d}`,
       invalid: (d) => `The data is not a valid budget document (${d}):`,
       collection: (d) => `The collection has no document to show: ${d}`,
+      view: () => 'This component cannot show this data:',
+      internal: (d) => `Internal error of the component; please report it to budget-viz: ${d}`,
     },
     moreIssues: (n) => `${n} more problem(s)`,
     derived: 'derived',

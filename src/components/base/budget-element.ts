@@ -3,16 +3,28 @@ import { property } from 'lit/decorators.js';
 import type { Dec } from '../../core/decimal.js';
 import { formatAmount, formatNumber, unitLabel } from '../../core/format.js';
 import { toAmount } from '../../core/decimal.js';
-import { convertAmount } from '../../core/units.js';
+import { convertAmount, MONEY_UNITS } from '../../core/units.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
-import { BudgetDataController, type LoadError } from '../../controllers/budget-data-controller.js';
+import { BudgetDataController, unexpectedFailure, type LoadError } from '../../controllers/budget-data-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { resolveLang, type Catalog, type Lang } from '../../i18n/lang.js';
 import { inLang, SHARED_MESSAGES, type SharedMessages } from '../../i18n/shared-messages.js';
+import { integerIn, oneOf, refusedValueWarning, type AttributeRule, type AttributeRules } from './attribute-rules.js';
 import { sharedStyles } from './shared.styles.js';
 
 const MAX_ISSUES_SHOWN = 5;
+
+/** Ten minutes: a timeout beyond it is a typo, and AbortSignal refuses values past 2^64. */
+const MAX_TIMEOUT_MS = 600_000;
+
+/** `lang` values spoken as pages write them: empty, zh… or en… (any case). */
+const LANG_RULE: AttributeRule = {
+  attribute: 'lang',
+  allowed: 'zh-CN | zh | en | en-…',
+  fallback: '',
+  parse: (value) => (typeof value === 'string' && /^(?:|zh|en)(?:-[A-Za-z0-9]+)*$/i.test(value.trim()) ? { value: value.trim() } : undefined),
+};
 
 /** Events leave the shadow root (composed) and bubble, so a page can listen on any ancestor. */
 function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
@@ -47,6 +59,16 @@ function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
 export abstract class BudgetElement extends LitElement {
   static override styles = [sharedStyles];
 
+  /**
+   * What each attribute accepts; a refused value is replaced by the default with a console warning.
+   * Subclasses add their own: `{ ...BudgetElement.attributeRules, metric: oneOf(…) }`.
+   */
+  static attributeRules: AttributeRules = {
+    unit: oneOf('unit', MONEY_UNITS, undefined),
+    timeout: integerIn('timeout', 1, MAX_TIMEOUT_MS, 15_000),
+    lang: LANG_RULE,
+  };
+
   /** URL of a budget document or collection (http, https or relative). The last one set wins. */
   @property() src?: string;
 
@@ -56,7 +78,7 @@ export abstract class BudgetElement extends LitElement {
   /** Id of the entry to show when the data is a collection; the newest year by default. */
   @property() entry?: string;
 
-  /** Milliseconds before loading `src` is given up. */
+  /** Milliseconds before loading `src` is given up: a whole number from 1 to 600000. */
   @property({ type: Number }) timeout = 15_000;
 
   /** Language: `zh-CN` (default) or `en`. */
@@ -95,8 +117,41 @@ export abstract class BudgetElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.applyAttributeRules(changed);
     if (changed.has('data') && this.data !== undefined) this.source.use(this.data);
     else if ((changed.has('src') || changed.has('entry')) && this.src && this.data === undefined) void this.source.load(this.src);
+  }
+
+  /**
+   * An error while preparing or drawing a valid document ends in the error state, named, with
+   * `budget-error`: never the loading message left on screen, never an uncaught error.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      if (this.source.state.status === 'error') throw error;
+      this.source.fail(unexpectedFailure(error));
+    }
+  }
+
+  private readonly warned = new Set<string>();
+
+  private applyAttributeRules(changed: PropertyValues): void {
+    const rules = (this.constructor as typeof BudgetElement).attributeRules;
+    const values = this as unknown as Record<string, unknown>;
+    for (const [name, rule] of Object.entries(rules)) {
+      if (!changed.has(name)) continue;
+      const parsed = rule.parse(values[name]);
+      if (parsed) {
+        if (parsed.value !== values[name]) values[name] = parsed.value;
+        continue;
+      }
+      const key = `${name}=${String(values[name])}`;
+      if (!this.warned.has(key)) console.warn(refusedValueWarning(this.localName, rule, values[name]));
+      this.warned.add(key);
+      values[name] = rule.fallback;
+    }
   }
 
   protected override render(): TemplateResult | typeof nothing {

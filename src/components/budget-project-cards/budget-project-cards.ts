@@ -12,6 +12,7 @@ import {
   type SingleIndicatorGroup,
 } from '../../core/projects.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
+import { oneOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
 import { renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
@@ -20,6 +21,7 @@ import { projectCardStyles } from './budget-project-cards.styles.js';
 
 type ProjectSort = 'report' | 'amount' | 'name';
 type Category = '' | 'operating' | 'specific';
+type Layout = 'compact' | 'expanded';
 
 /**
  * @tag budget-project-cards
@@ -33,6 +35,12 @@ type Category = '' | 'operating' | 'specific';
  */
 export class BudgetProjectCards extends BudgetElement {
   static override styles = [...BudgetElement.styles, projectCardStyles];
+  static override attributeRules = {
+    ...BudgetElement.attributeRules,
+    sort: oneOf<ProjectSort>('sort', ['report', 'amount', 'name'], 'report'),
+    layout: oneOf<Layout>('layout', ['compact', 'expanded'], 'compact'),
+    category: oneOf<Category>('category', ['operating', 'specific'], ''),
+  };
 
   /** 科目 code prefix the projects are filtered to ('' for all): a 类, 款 or 项. */
   @property({ reflect: true }) selected = '';
@@ -41,7 +49,7 @@ export class BudgetProjectCards extends BudgetElement {
   @property({ reflect: true }) sort: ProjectSort = 'report';
 
   /** `compact`: cards closed; `expanded`: every card open. */
-  @property({ reflect: true }) layout: 'compact' | 'expanded' = 'compact';
+  @property({ reflect: true }) layout: Layout = 'compact';
 
   /** Free text the projects are filtered by (name, texts, indicators). */
   @property() query = '';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dec } from '../../core/decimal.js';
+import { atPath } from '../../core/errors.js';
 import { formatPercent } from '../../core/format.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../core/split.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { barWidth, flexShare, largest } from '../base/bar-geometry.js';
+import { oneOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { styleProps } from '../base/style-props.js';
 import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
@@ -23,6 +25,7 @@ import { SPLIT_MESSAGES } from './budget-split.messages.js';
 import { splitStyles } from './budget-split.styles.js';
 
 type Classification = 'department' | 'government';
+type Level = 'class' | 'section';
 
 /**
  * @tag budget-split
@@ -44,6 +47,11 @@ type Classification = 'department' | 'government';
  */
 export class BudgetSplit extends BudgetElement {
   static override styles = [...BudgetElement.styles, splitStyles];
+  static override attributeRules = {
+    ...BudgetElement.attributeRules,
+    classification: oneOf<Classification>('classification', ['department', 'government'], 'department'),
+    level: oneOf<Level>('level', ['class', 'section'], 'class'),
+  };
 
   /** A 科目 code whose split is shown on top and whose row is highlighted; '' for the whole budget. */
   @property({ reflect: true }) selected = '';
@@ -52,7 +60,7 @@ export class BudgetSplit extends BudgetElement {
   @property({ reflect: true }) classification: Classification = 'department';
 
   /** The rows of the per-subject bars: `class` (类) or `section` (款). */
-  @property({ reflect: true }) level: 'class' | 'section' = 'class';
+  @property({ reflect: true }) level: Level = 'class';
 
   @state() private basicOpen = false;
   @state() private openPart: EconomicPartKey | null = null;
@@ -69,9 +77,12 @@ export class BudgetSplit extends BudgetElement {
     const doc = state.document;
     const table = doc.expenditureBySubject!;
     const known = table.rows.some((row) => row.code === this.selected);
-    this.split = basicProjectSplit(table, known ? this.selected : undefined);
-    this.subjects = splitBySubject(table, this.level);
-    this.economic = doc.basicExpenditureByEconomic ? economicBreakdown(doc.basicExpenditureByEconomic, this.classification) : undefined;
+    atPath('$.expenditureBySubject', () => {
+      this.split = basicProjectSplit(table, known ? this.selected : undefined);
+      this.subjects = splitBySubject(table, this.level);
+    });
+    const economic = doc.basicExpenditureByEconomic;
+    this.economic = economic ? atPath('$.basicExpenditureByEconomic', () => economicBreakdown(economic, this.classification)) : undefined;
   }
 
   protected override isEmpty(doc: BudgetDocument): boolean {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { arc as d3Arc } from 'd3-shape';
-import { BudgetInputError } from '../../core/errors.js';
+import { atPath, BudgetInputError } from '../../core/errors.js';
 import { formatPercent } from '../../core/format.js';
 import { buildSubjectHierarchy, type SubjectNode } from '../../core/hierarchy.js';
 import { levelColor, readableTextColor } from '../../core/palette.js';
@@ -9,12 +9,14 @@ import type { BudgetDocument } from '../../core/schema/budget-types.generated.js
 import { fitArcLabel, labelTransform, truncateToWidth } from '../../core/sunburst/labels.js';
 import { buildSunburst, type SunburstArc, type SunburstModel } from '../../core/sunburst/model.js';
 import { navigate, positionInSet } from '../../core/sunburst/navigation.js';
+import { integerIn, oneOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
 import { SUNBURST_MESSAGES } from './budget-sunburst.messages.js';
 import { sunburstStyles } from './budget-sunburst.styles.js';
 
 export type SunburstMetric = 'total' | 'basic' | 'project';
+const METRICS: readonly SunburstMetric[] = ['total', 'basic', 'project'];
 
 export interface BudgetSelectDetail {
   /** The 科目 code selected; '' for the whole budget. */
@@ -26,6 +28,8 @@ export interface BudgetSelectDetail {
 }
 
 const MAX_DIAMETER = 640;
+/** More arcs than this are too thin to see or to reach by keyboard, and slow to draw. */
+const MAX_ARCS_LIMIT = 2000;
 /** Label size in px: 12 (the floor for legibility) on phones, larger where the chart is wide. */
 const labelFontSize = (radius: number) => (radius >= 280 ? 14 : 12);
 
@@ -48,6 +52,11 @@ const labelFontSize = (radius: number) => (radius >= 280 ? 14 : 12);
  */
 export class BudgetSunburst extends BudgetElement {
   static override styles = [...BudgetElement.styles, sunburstStyles];
+  static override attributeRules = {
+    ...BudgetElement.attributeRules,
+    metric: oneOf('metric', METRICS, 'total'),
+    maxArcs: integerIn('max-arcs', 3, MAX_ARCS_LIMIT, 400),
+  };
 
   /** Which column of the 支出总表 sizes the arcs: `total`, `basic` or `project`. */
   @property({ reflect: true }) metric: SunburstMetric = 'total';
@@ -55,7 +64,7 @@ export class BudgetSunburst extends BudgetElement {
   /** The 科目 code in the centre ('' for the whole budget). Setting it zooms the chart. */
   @property({ reflect: true }) selected = '';
 
-  /** Most arcs drawn; beyond it the smallest siblings are grouped into one "其他" arc. */
+  /** Most arcs drawn (3 to 2000); beyond it the smallest siblings are grouped into one "其他" arc. */
   @property({ type: Number, attribute: 'max-arcs' }) maxArcs = 400;
 
   /** The arc the keyboard is on (roving tabindex); the centre when it equals the focus id. */
@@ -78,7 +87,7 @@ export class BudgetSunburst extends BudgetElement {
     // A new document arrives in a later update than the `src` that asked for it: compare documents.
     if (state.document !== this.rootDocument || changed.has('metric')) {
       const table = state.document.expenditureBySubject;
-      this.root = table ? buildSubjectHierarchy(table, this.metric) : undefined;
+      this.root = table ? atPath('$.expenditureBySubject', () => buildSubjectHierarchy(table, this.metric)) : undefined;
       this.rootDocument = state.document;
     }
     if (changed.has('selected') && this.selected !== this.codeOf(this.focusId)) this.focusId = this.selected;

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { changePhrase, type Change } from '../../core/change.js';
 import type { Dec } from '../../core/decimal.js';
-import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
-import { sortSeries, yoySeries, type YearValue, type YoyMeasure, type YoySeries } from '../../core/yoy.js';
+import type { BudgetCollection, BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
+import { requireYearCollection, sortSeries, yoySeries, type YearValue, type YoyMeasure, type YoySeries } from '../../core/yoy.js';
 import { barWidth, largest } from '../base/bar-geometry.js';
+import { oneOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { styleProps } from '../base/style-props.js';
 import { renderDataTable } from '../base/data-table.js';
@@ -33,6 +34,11 @@ const SORTS: readonly YoySort[] = ['report', 'amount', 'change'];
  */
 export class BudgetYoy extends BudgetElement {
   static override styles = [...BudgetElement.styles, yoyStyles];
+  static override attributeRules = {
+    ...BudgetElement.attributeRules,
+    measure: oneOf('measure', MEASURES, 'totals'),
+    sort: oneOf('sort', SORTS, 'report'),
+  };
 
   override readonly loadsAllEntries = true;
 
@@ -43,14 +49,20 @@ export class BudgetYoy extends BudgetElement {
   @property({ reflect: true }) sort: YoySort = 'report';
 
   private series: YoySeries[] = [];
+
+  /** A collection of several departments, or of 预算 and 决算, is refused before anything is fetched. @internal */
+  checkCollection(collection: BudgetCollection): void {
+    requireYearCollection(collection);
+  }
+
   private years: number[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.source.state;
     if (state.status !== 'ready') return;
-    const series = yoySeries(state.documents, MEASURES.includes(this.measure) ? this.measure : 'totals', this.displayUnit(state.document));
-    this.series = sortSeries(series, SORTS.includes(this.sort) ? this.sort : 'report');
+    const series = yoySeries(state.documents, this.measure, this.displayUnit(state.document));
+    this.series = sortSeries(series, this.sort);
     this.years = [...new Set(this.series.flatMap((s) => s.values.map((v) => v.fiscalYear)))].sort((a, b) => a - b);
   }
 
