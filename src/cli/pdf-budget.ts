@@ -28,7 +28,7 @@ export const DEFAULT_PDF_BUDGET: PdfBudget = { timeoutMs: 60_000, memoryMb: 1024
 /** Why a PDF could not be read, in both languages. */
 export class PdfReadError extends Error {
   constructor(
-    readonly reason: 'timeout' | 'memory' | 'password' | 'unreadable',
+    readonly reason: 'timeout' | 'memory' | 'password' | 'unreadable' | 'no-reader',
     message: string,
     readonly messageZh: string,
   ) {
@@ -82,6 +82,25 @@ if (!isMainThread && (workerData as Partial<WorkerRequest> | null)?.kind === WOR
 }
 
 /**
+ * pdfjs-dist is an optional peer dependency: web apps that embed the components never read a PDF,
+ * and should not install 41 MB and a native canvas binary for the import CLI.
+ */
+function pdfReaderInstalled(): boolean {
+  try {
+    import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const NO_READER = new PdfReadError(
+  'no-reader',
+  'reading a PDF needs pdfjs-dist, which budget-viz does not install by itself: run `npm install pdfjs-dist` where budget-viz is installed, or import the text of `pdftotext -layout report.pdf`',
+  '读取 PDF 需要 pdfjs-dist，budget-viz 不会自动安装它：请在安装 budget-viz 的目录运行 `npm install pdfjs-dist`，或改为导入 `pdftotext -layout 报告.pdf` 得到的文本',
+);
+
+/**
  * When this module runs as TypeScript source: the URL of tsx's API, which the worker must register
  * too, and of the pdfjs-dist modules it loads before (pdf.ts imports the first, which imports the second).
  */
@@ -100,6 +119,7 @@ function typeScriptLoader(): { loader: string; preload: string[] } | undefined {
  * when the budget is exceeded (the worker is terminated) or the file cannot be read as a PDF.
  */
 export function extractPdfText(data: Uint8Array, progress: (message: string) => void, budget: PdfBudget = DEFAULT_PDF_BUDGET): Promise<string> {
+  if (!pdfReaderInstalled()) return Promise.reject(NO_READER);
   const typeScript = typeScriptLoader();
   // The worker gets its own copy, transferred rather than cloned.
   const bytes = data.slice();
