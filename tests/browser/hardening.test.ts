@@ -102,6 +102,12 @@ describe('attribute values a CMS template may write', () => {
     expect(alertText(el)).to.contain('加载超时');
   });
 
+  it('<budget-audit severities="errors note"> shows every severity and names the allowed words', async () => {
+    const { result: el, warnings } = await watching(async () => mount('budget-audit', { severities: 'errors note' }, await reference()));
+    expect(el.getAttribute('severities')).to.equal('error rounding note');
+    expect(warnings[0]).to.contain('error rounding note');
+  });
+
   it('lang="fr" speaks Chinese and says so in a warning', async () => {
     const { result: el, warnings } = await watching(async () => mount('budget-headline', { lang: 'fr' }, await reference()));
     expect(el.effectiveLang).to.equal('zh-CN');

@@ -50,8 +50,8 @@ export function integerIn(attribute: string, min: number, max: number, fallback:
 }
 
 /**
- * Space-separated tokens, each one of `values`, in any order. Unknown tokens make the whole value
- * refused, so a typo never hides data silently; an empty value means the default.
+ * Space-separated tokens, each one of `values`, in any order; empty is none of them. Unknown
+ * tokens make the whole value refused, so a typo never hides data silently.
  */
 export function tokensOf(attribute: string, values: readonly string[], fallback: string): AttributeRule {
   return {
@@ -59,9 +59,9 @@ export function tokensOf(attribute: string, values: readonly string[], fallback:
     allowed: values.join(' '),
     fallback,
     parse(value) {
+      if (value === null || value === undefined) return { value: fallback };
       if (typeof value !== 'string') return undefined;
       const tokens = value.trim().toLowerCase().split(/\s+/).filter(Boolean);
-      if (tokens.length === 0) return { value: fallback };
       return tokens.every((t) => values.includes(t)) ? { value: [...new Set(tokens)].join(' ') } : undefined;
     },
   };
@@ -75,4 +75,14 @@ export function refusedValueWarning(tag: string, rule: AttributeRule, found: unk
     `<${tag}> ${rule.attribute}=${shown}：不是可用的值（可用：${rule.allowed}），改用 ${used}。` +
     ` / ${rule.attribute}=${shown} is not allowed (allowed: ${rule.allowed}); using ${used}.`
   );
+}
+
+/** Any text; a removed attribute (null) is the default, so code never meets null where it reads text. */
+export function anyText(attribute: string, fallback: string | undefined): AttributeRule {
+  return {
+    attribute,
+    allowed: 'text',
+    fallback,
+    parse: (value) => (typeof value === 'string' ? { value } : value === null || value === undefined ? { value: fallback } : undefined),
+  };
 }

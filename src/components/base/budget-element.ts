@@ -10,7 +10,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { resolveLang, type Catalog, type Lang } from '../../i18n/lang.js';
 import { inLang, SHARED_MESSAGES, type SharedMessages } from '../../i18n/shared-messages.js';
-import { integerIn, oneOf, refusedValueWarning, type AttributeRule, type AttributeRules } from './attribute-rules.js';
+import { anyText, integerIn, oneOf, refusedValueWarning, type AttributeRule, type AttributeRules } from './attribute-rules.js';
 import { sharedStyles } from './shared.styles.js';
 
 const MAX_ISSUES_SHOWN = 5;
@@ -62,11 +62,13 @@ export abstract class BudgetElement extends LitElement {
   /**
    * What each attribute accepts; a refused value is replaced by the default with a console warning.
    * Subclasses add their own: `{ ...BudgetElement.attributeRules, metric: oneOf(…) }`.
+   * @internal
    */
   static attributeRules: AttributeRules = {
     unit: oneOf('unit', MONEY_UNITS, undefined),
     timeout: integerIn('timeout', 1, MAX_TIMEOUT_MS, 15_000),
     lang: LANG_RULE,
+    entry: anyText('entry', undefined),
   };
 
   /** URL of a budget document or collection (http, https or relative). The last one set wins. */

@@ -1,6 +1,9 @@
 import type { Catalog } from '../../i18n/lang.js';
 import type { Severity } from '../../core/check/index.js';
 
+/** A count with thousands grouped, as both languages print figures: 9184 → "9,184". */
+const n = (count: number) => count.toLocaleString('en-US');
+
 export interface AuditMessages {
   title: (department: string) => string;
   counts: (errors: number, rounding: number, notes: number) => string;
@@ -8,6 +11,8 @@ export interface AuditMessages {
   severity: Record<Severity, string>;
   severityHelp: Record<Severity, string>;
   show: string;
+  /** A severity's checkbox: its name and how many findings of it the report has. */
+  filterLabel: (severity: string, count: number) => string;
   figures: string;
   difference: (difference: string, tolerance?: string) => string;
   showSubject: (code: string) => string;
@@ -15,12 +20,26 @@ export interface AuditMessages {
   rule: string;
   message: string;
   severityColumn: string;
+  /** After a rule's title: how many of its findings pass the filter. */
+  groupCount: (count: number) => string;
+  /** The button under a rule's findings that draws the next ones. */
+  showMore: (next: number, remaining: number) => string;
+  /** Name of the group of buttons that page through the table. */
+  tablePages: string;
+  firstPage: string;
+  previousPage: string;
+  nextPage: string;
+  lastPage: string;
+  /** Which rows of the table are shown: 1-based first and last, and of how many. */
+  pageStatus: (first: number, last: number, total: number) => string;
+  /** In place of the findings when the filter leaves none. */
+  noneShown: string;
 }
 
 export const AUDIT_MESSAGES: Catalog<AuditMessages> = {
   'zh-CN': {
     title: (department) => `${department}：报告内部一致性检查`,
-    counts: (errors, rounding, notes) => `${errors} 处错误，${rounding} 处舍入差异，${notes} 条提示`,
+    counts: (errors, rounding, notes) => `${n(errors)} 处错误，${n(rounding)} 处舍入差异，${n(notes)} 条提示`,
     none: '未发现报告内部的不一致。',
     severity: { error: '错误', rounding: '舍入差异', note: '提示' },
     severityHelp: {
@@ -29,6 +48,7 @@ export const AUDIT_MESSAGES: Catalog<AuditMessages> = {
       note: '口径或表述问题，不一定是错误',
     },
     show: '显示',
+    filterLabel: (severity, count) => `${severity} (${n(count)})`,
     figures: '涉及的数字',
     difference: (difference, tolerance) => `差额 ${difference}${tolerance ? `（舍入容差 ${tolerance}）` : ''}`,
     showSubject: (code) => `查看科目 ${code}`,
@@ -36,10 +56,19 @@ export const AUDIT_MESSAGES: Catalog<AuditMessages> = {
     rule: '规则',
     message: '说明',
     severityColumn: '级别',
+    groupCount: (count) => `${n(count)} 条`,
+    showMore: (next, remaining) => `再显示 ${n(next)} 条（还有 ${n(remaining)} 条）`,
+    tablePages: '检查结果分页',
+    firstPage: '第一页',
+    previousPage: '上一页',
+    nextPage: '下一页',
+    lastPage: '最后一页',
+    pageStatus: (first, last, total) => `第 ${n(first)}–${n(last)} 条，共 ${n(total)} 条`,
+    noneShown: '没有所选级别的检查结果。',
   },
   en: {
     title: (department) => `${department}: does the report agree with itself?`,
-    counts: (errors, rounding, notes) => `${errors} error(s), ${rounding} rounding difference(s), ${notes} note(s)`,
+    counts: (errors, rounding, notes) => `${n(errors)} error(s), ${n(rounding)} rounding difference(s), ${n(notes)} note(s)`,
     none: 'No inconsistency found in the report.',
     severity: { error: 'Error', rounding: 'Rounding', note: 'Note' },
     severityHelp: {
@@ -48,6 +77,7 @@ export const AUDIT_MESSAGES: Catalog<AuditMessages> = {
       note: 'a matter of scope or wording, not necessarily an error',
     },
     show: 'Show',
+    filterLabel: (severity, count) => `${severity} (${n(count)})`,
     figures: 'Figures involved',
     difference: (difference, tolerance) => `Difference ${difference}${tolerance ? ` (rounding tolerance ${tolerance})` : ''}`,
     showSubject: (code) => `Show subject ${code}`,
@@ -55,5 +85,14 @@ export const AUDIT_MESSAGES: Catalog<AuditMessages> = {
     rule: 'Rule',
     message: 'Finding',
     severityColumn: 'Severity',
+    groupCount: (count) => `${n(count)} ${count === 1 ? 'finding' : 'findings'}`,
+    showMore: (next, remaining) => `Show ${n(next)} more (${n(remaining)} left)`,
+    tablePages: 'Pages of findings',
+    firstPage: 'First page',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    lastPage: 'Last page',
+    pageStatus: (first, last, total) => `Findings ${n(first)}–${n(last)} of ${n(total)}`,
+    noneShown: 'No finding of the chosen severities.',
   },
 };

@@ -32,8 +32,27 @@ export const auditStyles = css`
     height: 1.25em;
     margin: 0;
   }
+  .group {
+    margin-top: 1.25em;
+  }
+  .group-title {
+    margin: 0;
+    font-size: 1em;
+    overflow-wrap: anywhere;
+  }
+  .group-count {
+    font-weight: normal;
+    color: var(--budget-color-muted, #57606a);
+    margin-inline-start: 0.5em;
+    white-space: nowrap;
+  }
+  .group-title .rule {
+    font-weight: normal;
+    white-space: nowrap;
+    margin-inline-start: 0.5em;
+  }
   .findings {
-    margin: 0.75em 0 0;
+    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -89,7 +108,39 @@ export const auditStyles = css`
     padding-inline-start: 1.25em;
     overflow-wrap: anywhere;
   }
-  .finding button {
+  .finding button,
+  .show-more {
     margin-top: 0.5em;
+  }
+  /* Rule ids and severities stay whole; the finding's message wraps. */
+  table th,
+  table td:first-of-type {
+    white-space: nowrap;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    margin-top: 0.75em;
+  }
+  .pager-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .pager button[aria-disabled='true'] {
+    color: var(--budget-color-muted, #57606a);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+  .pager button[aria-disabled='true']:hover {
+    background: var(--budget-color-surface, #ffffff);
+  }
+  .none-shown {
+    margin: 0.75em 0 0;
+  }
+  .page-status {
+    margin: 0;
   }
 `;

@@ -1,15 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { checkDocument, whereOf, type Finding, type Severity } from '../../core/check/index.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { inLang } from '../../i18n/shared-messages.js';
+import { tokensOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
 import { AUDIT_MESSAGES } from './budget-audit.messages.js';
+import { countBySeverity, groupByRule, PAGE_SIZE, pageRange, parseSeverities, SEVERITIES, shareOut, type FindingGroup } from './budget-audit.model.js';
 import { auditStyles } from './budget-audit.styles.js';
 
-const SEVERITIES: readonly Severity[] = ['error', 'rounding', 'note'];
 const SYMBOL: Record<Severity, string> = { error: '✖', rounding: '≈', note: 'ℹ' };
 
 /**
@@ -19,10 +21,18 @@ const SYMBOL: Record<Severity, string> = { error: '✖', rounding: '≈', note: 
  * finding with its severity (error; within rounding; note), the figures involved and where each
  * comes from. A finding about a 科目 links to it.
  *
+ * Findings are grouped by rule, each group with its count. A report that does not add up can have
+ * thousands, so 50 are drawn at first, shared among the rules (a rule with few findings shows them
+ * all), and each group has a button that draws 50 more and moves focus to the first of them. The
+ * data table shows 50 rows a page, with buttons to page through it.
+ *
  * @fires budget-select - "Show subject" was chosen on a finding. `detail: { code, name, amount, unit }`.
  *
+ * @csspart group - The findings of one rule, with its title and count.
  * @csspart finding - One finding.
  * @csspart severity - The severity badge of a finding (symbol and word, never colour alone).
+ * @csspart show-more - The button that draws more findings of a rule.
+ * @csspart pager - The buttons and status line that page through the data table.
  *
  * @cssprop [--budget-color-error=#b42318] - Errors.
  * @cssprop [--budget-color-rounding=#7a5c00] - Rounding differences.
@@ -30,54 +40,97 @@ const SYMBOL: Record<Severity, string> = { error: '✖', rounding: '≈', note: 
  */
 export class BudgetAudit extends BudgetElement {
   static override styles = [...BudgetElement.styles, auditStyles];
+  /** @internal */
+  static override attributeRules = { ...BudgetElement.attributeRules, severities: tokensOf('severities', SEVERITIES, SEVERITIES.join(' ')) };
 
-  /** Severities shown, space-separated; all by default. */
+  /** Severities shown, space-separated (`error`, `rounding`, `note`); all by default, none when empty. */
   @property({ reflect: true }) severities = 'error rounding note';
 
-  private findings: Finding[] = [];
+  /** How many findings each group draws, by group index; reset when the document or the filter changes. */
+  @state() private shownPerGroup: number[] = [];
+
+  /** The data table's page, 0-based. */
+  @state() private tablePage = 0;
+
+  // Computed once per document…
   private checkedDocument?: BudgetDocument;
+  private findings: Finding[] = [];
+  private counts = countBySeverity([]);
+  // …and once per severity filter.
+  private groups: FindingGroup[] = [];
+  private visible: Finding[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.source.state;
-    if (state.status === 'ready' && state.document !== this.checkedDocument) {
+    if (state.status !== 'ready') return;
+    const documentChanged = state.document !== this.checkedDocument;
+    if (documentChanged) {
       this.findings = checkDocument(state.document);
+      this.counts = countBySeverity(this.findings);
       this.checkedDocument = state.document;
+    }
+    if (documentChanged || changed.has('severities')) {
+      this.groups = groupByRule(this.findings, parseSeverities(this.severities));
+      this.visible = this.groups.flatMap((group) => group.findings);
+      this.shownPerGroup = shareOut(this.groups.map((group) => group.findings.length));
+      this.tablePage = 0;
     }
   }
 
   protected override renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.messages(AUDIT_MESSAGES);
-    const shown = new Set(this.severities.split(/\s+/));
-    const count = (severity: Severity) => this.findings.filter((f) => f.severity === severity).length;
-    const visible = this.findings.filter((f) => shown.has(f.severity));
+    const shown = parseSeverities(this.severities);
+    const counts = this.counts;
     return html`
       <div class="toolbar">
         <p class="title"><strong>${t.title(doc.meta.department.name)}</strong></p>
         ${this.renderTableToggle()}
       </div>
-      <p class="counts">${this.findings.length === 0 ? t.none : t.counts(count('error'), count('rounding'), count('note'))}</p>
+      <p class="counts">${this.findings.length === 0 ? t.none : t.counts(counts.error, counts.rounding, counts.note)}</p>
       ${this.findings.length > 0
         ? html`<fieldset class="severities">
             <legend>${t.show}</legend>
             ${SEVERITIES.map(
               (severity) => html`<label>
                 <input type="checkbox" .checked=${shown.has(severity)} @change=${(e: Event) => this.toggleSeverity(severity, (e.target as HTMLInputElement).checked)} />
-                ${t.severity[severity]} (${count(severity)})
+                ${t.filterLabel(t.severity[severity], counts[severity])}
               </label>`,
             )}
           </fieldset>`
         : nothing}
-      <ol class="findings">
-        ${visible.map((finding) => this.renderFinding(finding))}
-      </ol>
-      ${this.showTable ? this.renderTable(visible) : nothing}
+      ${this.findings.length > 0 && this.groups.length === 0 ? html`<p class="none-shown">${t.noneShown}</p>` : nothing}
+      ${this.groups.map((group, index) => this.renderGroup(group, index))}
+      ${this.showTable ? this.renderTable() : nothing}
     `;
+  }
+
+  private renderGroup(group: FindingGroup, index: number) {
+    const t = this.messages(AUDIT_MESSAGES);
+    const limit = this.shownPerGroup[index] ?? 0;
+    const remaining = group.findings.length - limit;
+    const headingId = `group-${index}`;
+    // A div, not a named section: one landmark per rule would crowd the page's landmarks; the headings navigate.
+    return html`<div part="group" class="group" data-group=${index}>
+      <h4 class="group-title" id=${headingId}>
+        ${inLang(group.title, this.effectiveLang)} <span class="rule">${group.rule}</span>
+        <span class="group-count">${t.groupCount(group.findings.length)}</span>
+      </h4>
+      <ol class="findings">
+        ${repeat(group.findings.slice(0, limit), (finding) => finding, (finding) => this.renderFinding(finding))}
+      </ol>
+      ${remaining > 0
+        ? html`<button part="show-more" class="show-more" aria-describedby=${headingId} @click=${() => this.showMore(index)}>
+            ${t.showMore(Math.min(PAGE_SIZE, remaining), remaining)}
+          </button>`
+        : nothing}
+    </div>`;
   }
 
   private renderFinding(finding: Finding) {
     const t = this.messages(AUDIT_MESSAGES);
-    return html`<li part="finding" class="finding ${finding.severity}">
+    // tabindex -1: "show more" moves focus to the first finding it draws.
+    return html`<li part="finding" class="finding ${finding.severity}" tabindex="-1">
       <p class="finding-head">
         <span part="severity" class="severity" title=${t.severityHelp[finding.severity]}>
           <span aria-hidden="true">${SYMBOL[finding.severity]}</span> ${t.severity[finding.severity]}
@@ -101,19 +154,52 @@ export class BudgetAudit extends BudgetElement {
     </li>`;
   }
 
-  private renderTable(findings: Finding[]) {
+  private renderTable() {
     const t = this.messages(AUDIT_MESSAGES);
-    return renderDataTable({
-      caption: t.tableCaption,
-      unitNote: '',
-      headerLabel: t.rule,
-      columns: [{ label: t.severityColumn }, { label: t.message }],
-      rows: findings.map((f) => ({ header: f.rule, cells: [t.severity[f.severity], inLang(f.message, this.effectiveLang)] })),
-    });
+    const total = this.visible.length;
+    const range = pageRange(this.tablePage, total);
+    const rows = this.visible.slice(Math.max(0, range.first - 1), range.last);
+    // The pager comes first: after "next page" the new rows start right below it. A table of one
+    // page needs none.
+    return html`${range.pages > 1
+        ? html`<div part="pager" class="pager">
+            <div role="group" class="pager-buttons" aria-label=${t.tablePages}>
+              ${this.renderPageButton(t.firstPage, 0, range.page === 0)} ${this.renderPageButton(t.previousPage, range.page - 1, range.page === 0)}
+              ${this.renderPageButton(t.nextPage, range.page + 1, range.page === range.pages - 1)}
+              ${this.renderPageButton(t.lastPage, range.pages - 1, range.page === range.pages - 1)}
+            </div>
+            <p class="page-status" role="status">${t.pageStatus(range.first, range.last, total)}</p>
+          </div>`
+        : nothing}
+      ${renderDataTable({
+        caption: t.tableCaption,
+        unitNote: '',
+        headerLabel: t.rule,
+        columns: [{ label: t.severityColumn }, { label: t.message }],
+        rows: rows.map((f) => ({ header: f.rule, cells: [t.severity[f.severity], inLang(f.message, this.effectiveLang)] })),
+      })}`;
+  }
+
+  /**
+   * A page button at the first or last page is aria-disabled rather than disabled: a disabled
+   * button drops the focus of whoever just pressed it to reach that page.
+   */
+  private renderPageButton(label: string, page: number, unavailable: boolean) {
+    return html`<button aria-disabled=${unavailable ? 'true' : 'false'} @click=${() => !unavailable && (this.tablePage = page)}>${label}</button>`;
+  }
+
+  /** Draws the next findings of a group and moves focus to the first of them. */
+  private async showMore(index: number): Promise<void> {
+    const group = this.groups[index];
+    const first = this.shownPerGroup[index];
+    if (!group || first === undefined) return;
+    this.shownPerGroup = this.shownPerGroup.map((shown, i) => (i === index ? Math.min(group.findings.length, shown + PAGE_SIZE) : shown));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-group="${index}"] > .findings > :nth-child(${first + 1})`)?.focus();
   }
 
   private toggleSeverity(severity: Severity, on: boolean): void {
-    const shown = new Set(this.severities.split(/\s+/).filter(Boolean));
+    const shown = parseSeverities(this.severities);
     if (on) shown.add(severity);
     else shown.delete(severity);
     this.severities = SEVERITIES.filter((s) => shown.has(s)).join(' ');

@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { projectViews, type ProjectView } from '../../core/projects.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
+import { anyText } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { renderProjectCard } from './project-card-template.js';
 import { PROJECT_CARD_MESSAGES } from './project-cards.messages.js';
@@ -17,6 +18,8 @@ import { projectCardStyles } from './budget-project-cards.styles.js';
  */
 export class BudgetProjectCard extends BudgetElement {
   static override styles = [...BudgetElement.styles, projectCardStyles];
+  /** @internal */
+  static override attributeRules = { ...BudgetElement.attributeRules, project: anyText('project', '') };
 
   /** The project's id in the document (`projects[].units[].projects[].id`). */
   @property({ reflect: true }) project = '';

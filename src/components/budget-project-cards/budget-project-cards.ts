@@ -12,7 +12,7 @@ import {
   type SingleIndicatorGroup,
 } from '../../core/projects.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
-import { oneOf } from '../base/attribute-rules.js';
+import { anyText, oneOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
 import { renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
@@ -35,11 +35,14 @@ type Layout = 'compact' | 'expanded';
  */
 export class BudgetProjectCards extends BudgetElement {
   static override styles = [...BudgetElement.styles, projectCardStyles];
+  /** @internal */
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     sort: oneOf<ProjectSort>('sort', ['report', 'amount', 'name'], 'report'),
     layout: oneOf<Layout>('layout', ['compact', 'expanded'], 'compact'),
     category: oneOf<Category>('category', ['operating', 'specific'], ''),
+    selected: anyText('selected', ''),
+    query: anyText('query', ''),
   };
 
   /** 科目 code prefix the projects are filtered to ('' for all): a 类, 款 or 项. */

@@ -5,6 +5,7 @@ import { reportSummary } from '../../core/report-summary.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { MONEY_UNITS } from '../../core/units.js';
 import { LANGS } from '../../i18n/lang.js';
+import { anyText } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
 import { REPORT_MESSAGES } from './budget-report.messages.js';
@@ -26,6 +27,8 @@ const SECTIONS: readonly Section[] = ['headline', 'where', 'split', 'yoy', 'proj
  */
 export class BudgetReport extends BudgetElement {
   static override styles = [...BudgetElement.styles, reportStyles];
+  /** @internal */
+  static override attributeRules = { ...BudgetElement.attributeRules, selected: anyText('selected', '') };
 
   /** The 科目 code every view follows ('' for the whole budget). */
   @property({ reflect: true }) selected = '';

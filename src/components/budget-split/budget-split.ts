@@ -16,7 +16,7 @@ import {
 } from '../../core/split.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { barWidth, flexShare, largest } from '../base/bar-geometry.js';
-import { oneOf } from '../base/attribute-rules.js';
+import { anyText, oneOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { styleProps } from '../base/style-props.js';
 import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
@@ -47,10 +47,12 @@ type Level = 'class' | 'section';
  */
 export class BudgetSplit extends BudgetElement {
   static override styles = [...BudgetElement.styles, splitStyles];
+  /** @internal */
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     classification: oneOf<Classification>('classification', ['department', 'government'], 'department'),
     level: oneOf<Level>('level', ['class', 'section'], 'class'),
+    selected: anyText('selected', ''),
   };
 
   /** A 科目 code whose split is shown on top and whose row is highlighted; '' for the whole budget. */

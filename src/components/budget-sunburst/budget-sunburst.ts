@@ -9,7 +9,7 @@ import type { BudgetDocument } from '../../core/schema/budget-types.generated.js
 import { fitArcLabel, labelTransform, truncateToWidth } from '../../core/sunburst/labels.js';
 import { buildSunburst, type SunburstArc, type SunburstModel } from '../../core/sunburst/model.js';
 import { navigate, positionInSet } from '../../core/sunburst/navigation.js';
-import { integerIn, oneOf } from '../base/attribute-rules.js';
+import { anyText, integerIn, oneOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
 import { SUNBURST_MESSAGES } from './budget-sunburst.messages.js';
@@ -52,10 +52,12 @@ const labelFontSize = (radius: number) => (radius >= 280 ? 14 : 12);
  */
 export class BudgetSunburst extends BudgetElement {
   static override styles = [...BudgetElement.styles, sunburstStyles];
+  /** @internal */
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     metric: oneOf('metric', METRICS, 'total'),
     maxArcs: integerIn('max-arcs', 3, MAX_ARCS_LIMIT, 400),
+    selected: anyText('selected', ''),
   };
 
   /** Which column of the 支出总表 sizes the arcs: `total`, `basic` or `project`. */
@@ -133,18 +135,13 @@ export class BudgetSunburst extends BudgetElement {
 
   private buildModel(): SunburstModel {
     try {
-      return buildSunburst(this.root!, { focus: this.focusId, maxArcs: this.arcCap() });
+      return buildSunburst(this.root!, { focus: this.focusId, maxArcs: this.maxArcs });
     } catch (error) {
       if (!(error instanceof BudgetInputError)) throw error;
       // A `selected` code that is not in this document: show the whole budget.
       this.focusId = '';
-      return buildSunburst(this.root!, { maxArcs: this.arcCap() });
+      return buildSunburst(this.root!, { maxArcs: this.maxArcs });
     }
-  }
-
-  /** The arc cap as set, but never below one arc per ring, nor NaN from a bad attribute. */
-  private arcCap(): number {
-    return Number.isFinite(this.maxArcs) ? Math.max(3, this.maxArcs) : 400;
   }
 
   private ringRadii(radius: number, model: SunburstModel) {

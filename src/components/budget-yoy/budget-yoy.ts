@@ -34,6 +34,7 @@ const SORTS: readonly YoySort[] = ['report', 'amount', 'change'];
  */
 export class BudgetYoy extends BudgetElement {
   static override styles = [...BudgetElement.styles, yoyStyles];
+  /** @internal */
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     measure: oneOf('measure', MEASURES, 'totals'),
