@@ -33,7 +33,7 @@ export function requireColumns(columns: Columns, keys: readonly ColumnKey[], tab
       code: 'missing-column',
       messageZh: `${table} 缺少“${missing}”列`,
       messageEn: `${table} has no "${missing}" column`,
-      found: missing,
+      found: columns.map((column) => column.key).join(', '),
       path: '$.columns',
     });
   }

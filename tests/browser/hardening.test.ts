@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { BudgetElement } from '../../src/components/base/budget-element.js';
+import { BudgetElement } from '../../src/components/base/budget-element.js';
 import type { BudgetCollection, BudgetDocument } from '../../src/core/schema/budget-types.generated.js';
 import { defineElements } from '../../src/define.js';
 import { minimalDocument } from '../fixtures/minimal-document.js';
@@ -131,7 +131,7 @@ describe('valid documents a view does not expect', () => {
     const el = await mount('budget-split', {}, withoutBasic());
     expect(stateOf(el)).to.equal('error');
     expect(alertText(el)).to.contain('$.expenditureBySubject.columns');
-    expect(alertText(el)).to.contain('表3 缺少“basic”列');
+    expect(alertText(el)).to.contain('表3 缺少“basic”列（实际为 total, project）');
     expect(errors[0]?.detail.kind).to.equal('view');
   });
 
@@ -155,6 +155,34 @@ describe('valid documents a view does not expect', () => {
       const { result: el, uncaught } = await watching(() => mount(tag, {}, doc));
       expect(stateOf(el), tag).to.equal('ready');
       expect(uncaught).to.deep.equal([]);
+    }
+  });
+});
+
+describe('an error while drawing', () => {
+  /** Stands for any defect of ours that a document might reach. */
+  class BrokenView extends BudgetElement {
+    protected override renderDocument(): never {
+      throw new TypeError('boom');
+    }
+  }
+  customElements.define('budget-broken-view', BrokenView);
+
+  it('ends in a named error state with budget-error, never the loading message, never uncaught', async () => {
+    const errors: CustomEvent[] = [];
+    const listener = (e: Event) => errors.push(e as CustomEvent);
+    document.addEventListener('budget-error', listener);
+    const consoleError = console.error;
+    console.error = () => undefined;
+    try {
+      const { result: el, uncaught } = await watching(() => mount('budget-broken-view', {}, minimalDocument()));
+      expect(stateOf(el)).to.equal('error');
+      expect(alertText(el)).to.contain('组件内部出错').and.contain('TypeError: boom');
+      expect(errors.map((e) => e.detail.kind)).to.deep.equal(['internal']);
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      console.error = consoleError;
+      document.removeEventListener('budget-error', listener);
     }
   });
 });
