@@ -140,4 +140,15 @@ describe('<budget-project-card>', () => {
     expect(root(el).querySelector('.toggle')!.getAttribute('aria-expanded')).to.equal('true');
     await expectNoAxeViolations(el);
   });
+
+  it('names an id the document does not have, with the ids it has, instead of an empty card', async () => {
+    const el = await fixture<BudgetProjectCard>(html`<budget-project-card project="legal"></budget-project-card>`);
+    el.data = await reference();
+    await el.updateComplete;
+    await el.updateComplete;
+    const alert = text(root(el).querySelector('[role="alert"]')!);
+    expect(alert).to.contain('$.projects：属性 project 应为文档中某个项目的 id（文档中有：');
+    expect(alert).to.contain('legal-adviser');
+    expect(alert).to.contain('（实际为 "legal"）');
+  });
 });

@@ -1,12 +1,28 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { projectViews, type ProjectView } from '../../core/projects.js';
-import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
+import { BudgetInputError } from '../../core/errors.js';
 import { anyText } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
 import { renderProjectCard } from './project-card-template.js';
 import { PROJECT_CARD_MESSAGES } from './project-cards.messages.js';
 import { projectCardStyles } from './budget-project-cards.styles.js';
+
+/** The project `id` names; an id the document lacks is named with the ids it has, not shown as an empty card. */
+function projectOfId(views: ProjectView[], id: string): ProjectView {
+  const view = views.find((v) => v.id === id);
+  if (view) return view;
+  // Ids that contain what was written come first: `legal` was probably meant as `legal-adviser`.
+  const likely = [...views.filter((v) => id !== '' && v.id.includes(id)), ...views.filter((v) => id === '' || !v.id.includes(id))];
+  const ids = likely.slice(0, 5).map((v) => v.id).join(', ') + (views.length > 5 ? ', …' : '');
+  throw new BudgetInputError({
+    code: 'unknown-project',
+    messageZh: `属性 project 应为文档中某个项目的 id（文档中有：${ids || '无'}）`,
+    messageEn: `the project attribute should be the id of a project of the document (it has: ${ids || 'none'})`,
+    found: JSON.stringify(id),
+    path: '$.projects',
+  });
+}
 
 /**
  * @tag budget-project-card
@@ -32,11 +48,7 @@ export class BudgetProjectCard extends BudgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.source.state;
-    if (state.status === 'ready') this.view = projectViews(state.document).find((v) => v.id === this.project);
-  }
-
-  protected override isEmpty(_doc: BudgetDocument): boolean {
-    return !this.view;
+    if (state.status === 'ready') this.view = projectOfId(projectViews(state.document), this.project);
   }
 
   protected override renderDocument(): TemplateResult {
