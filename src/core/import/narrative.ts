@@ -15,6 +15,7 @@
 import type { BudgetDocument, Claim, ClaimBase, ClaimSubject, MoneyUnit, PriorYearFigure, Procurement } from '../schema/budget-types.generated.js';
 import { parseBaseWords, threePublicItem } from '../claim-words.js';
 import { D } from '../decimal.js';
+import { convertAmount } from '../units.js';
 import type { ImportContext } from './context.js';
 import type { SourceLine } from './lines.js';
 import { clausesOf, HAS_AMOUNT, lineAt, MAX_CLAUSE, MAX_SENTENCE, sectionsOf, sentencesOf, squash, type Piece, type Section } from './narrative-text.js';
@@ -162,6 +163,8 @@ interface Draft {
   figureAt: number;
   /** The claim stated just before, which a share without its whole is a share of. */
   leadBefore?: Draft;
+  /** The unit the change's amount is printed in, which need not be the claim's ("100.00万元，比上年增加5000元"). */
+  changeUnit?: MoneyUnit;
   sentence: number;
   section: Section;
 }
@@ -361,7 +364,10 @@ export function parseNarrative(lines: SourceLine[], doc: BudgetDocument, blocks:
             const direction = m[2] === '增加' || m[2] === '增长' ? 'increase' : 'decrease';
             target.claim.change = { direction, comparedTo: m[1]! };
             if (m[4] === '%') target.claim.change.percent = amountOf(m[3]!)!;
-            else target.claim.change.amount = amountOf(m[3]!)!;
+            else {
+              target.claim.change.amount = amountOf(m[3]!)!;
+              target.changeUnit = m[4] as MoneyUnit;
+            }
             target.to = clause.at + raw.length;
           } else if (target?.claim.change && target.claim.change.percent === undefined && m[4] === '%' && sameSentence) {
             target.claim.change.percent = amountOf(m[3]!)!;
@@ -506,6 +512,7 @@ export function parseNarrative(lines: SourceLine[], doc: BudgetDocument, blocks:
           const label = cleanLabel(m[1]!, department);
           if (target && versus && normal(target.claim.subject.label ?? '') === normal(label) && !target.claim.change) {
             target.claim.change = { direction: m[2] === '增加' ? 'increase' : 'decrease', amount: amountOf(m[3]!)!, comparedTo: versus };
+            target.changeUnit = m[4] as MoneyUnit;
             target.to = clause.at + raw.length;
             continue;
           }
@@ -579,6 +586,7 @@ export function parseNarrative(lines: SourceLine[], doc: BudgetDocument, blocks:
     const claim: Claim = { id, ...c, quote: quote || c.quote, provenance: { line: line.no, page: line.page } };
     if (claim.change && claim.change.direction !== 'flat' && claim.change.amount === undefined && claim.change.percent === undefined) delete claim.change;
     if (claim.change?.direction === 'flat') delete claim.change.amount;
+    if (claim.change?.amount !== undefined && d.changeUnit) inClaimUnit(claim, claim.change, d.changeUnit);
     claims.push(claim);
     ctx.figures += 1;
     const prior = derivedPrior(claim, fiscalYear);
@@ -601,6 +609,15 @@ function cleanLabel(run: string, department: string, dropYear = true): string {
   label = label.replace(/^[（(](?:部门|本级|单位)[)）]/, '').replace(/^(?:本部门|本单位|部门|单位)(?=.)/, '');
   if (dropYear) label = label.replace(/^\d{4}年度?(?:，)?/, '').replace(/^(?:本部门|本单位)/, '');
   return label.trim();
+}
+
+/**
+ * A claim has one unit: a change printed in another is converted into it exactly (powers of ten),
+ * and a claim with no amount of its own takes the change's unit. The quote keeps the printed text.
+ */
+function inClaimUnit(claim: Claim, change: NonNullable<Claim['change']>, printed: MoneyUnit): void {
+  if (claim.amount === undefined) claim.unit = printed;
+  else if (printed !== claim.unit) change.amount = convertAmount(new D(change.amount!), printed, claim.unit ?? '万元').toFixed();
 }
 
 /** The previous year's figure a stated change on last year's budget implies (current ∓ change). */
