@@ -32,32 +32,49 @@ export async function runCheck(args: readonly string[], { out, err }: Output): P
       failed = true;
       continue;
     }
-    const parsed = parseBudgetJson(text);
-    if (!parsed.valid || parsed.value.type !== 'budget-document') {
+    let findings: Finding[] | undefined;
+    try {
+      findings = findingsOf(text);
+    } catch (error) {
+      // A failure of ours on one file must not lose the results of the others.
+      err.write(`${file}: ${en ? 'cannot be checked' : '无法检查'} (${(error as Error).message})\n`);
+      failed = true;
+      continue;
+    }
+    if (!findings) {
       err.write(`${file}: ${en ? 'not a valid budget document; run budget-viz validate' : '不是有效的预算文档，请先运行 budget-viz validate'}\n`);
       failed = true;
       continue;
     }
-    const findings = checkDocument(parsed.value);
     failed ||= findings.some((f) => f.severity === 'error');
     report.push({ file, findings });
-    if (!flags.has('--json')) out.write(describe(file, findings, en));
+    if (!flags.has('--json')) describe(out, file, findings, en);
   }
   if (flags.has('--json')) out.write(JSON.stringify(report, null, 2) + '\n');
   return failed ? 1 : 0;
 }
 
-function describe(file: string, findings: Finding[], en: boolean): string {
+/** The findings of a document's JSON text; undefined when it is not a valid budget document. */
+function findingsOf(text: string): Finding[] | undefined {
+  const parsed = parseBudgetJson(text);
+  return parsed.valid && parsed.value.type === 'budget-document' ? checkDocument(parsed.value) : undefined;
+}
+
+/**
+ * Writes a file's findings: a head line with the counts, then each finding with its figures.
+ * One write per finding, not one string of them all: 150,000 findings print about 95 MB.
+ */
+function describe(out: Output['out'], file: string, findings: Finding[], en: boolean): void {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const head = en
     ? `${file}: ${count('error')} error(s), ${count('rounding')} within rounding, ${count('note')} note(s)`
     : `${file}：${count('error')} 处错误，${count('rounding')} 处舍入差异，${count('note')} 条提示`;
-  const lines = [`${count('error') > 0 ? '✗' : '✓'} ${head}`];
+  out.write(`${count('error') > 0 ? '✗' : '✓'} ${head}\n`);
   for (const finding of findings) {
-    lines.push(`  [${en ? SEVERITY_WORD[finding.severity].en : SEVERITY_WORD[finding.severity].zh}] ${finding.rule}: ${inLang(finding.message, en ? 'en' : 'zh-CN')}`);
+    const lines = [`  [${en ? SEVERITY_WORD[finding.severity].en : SEVERITY_WORD[finding.severity].zh}] ${finding.rule}: ${inLang(finding.message, en ? 'en' : 'zh-CN')}`];
     for (const figure of finding.figures) lines.push(`      ${figure.label} ${figure.amount}${figure.unit}  ${figure.source}  ${figure.path}${placeOf(figure, en)}`);
+    out.write(lines.join('\n') + '\n');
   }
-  return lines.join('\n') + '\n';
 }
 
 /**

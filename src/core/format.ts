@@ -70,10 +70,17 @@ export interface AmountFormatOptions extends DecimalOptions {
  */
 export function formatAmount(value: string | Dec, lang: Lang, opts: AmountFormatOptions): string {
   const to = opts.to ?? opts.from;
-  const text = formatNumber(convertAmount(toDecimal(value), opts.from, to), lang, opts);
-  if (lang === 'zh-CN') return text + unitLabel(to, lang);
+  return withUnit(formatNumber(convertAmount(toDecimal(value), opts.from, to), lang, opts), to, lang);
+}
+
+/**
+ * A number formatted by {@link formatNumber} with its unit, as {@link formatAmount} shows it, so a
+ * text in both languages formats its number once: "484.55万元", "484.55 (10,000 yuan)".
+ */
+export function withUnit(text: string, unit: MoneyUnit, lang: Lang): string {
+  if (lang === 'zh-CN') return text + unitLabel(unit, lang);
   // Parentheses keep "484.55 10,000 yuan" from reading as two numbers.
-  return to === '元' ? `${text} yuan` : `${text} (${unitLabel(to, lang)})`;
+  return unit === '元' ? `${text} yuan` : `${text} (${unitLabel(unit, lang)})`;
 }
 
 /** Formats a percentage value (already ×100) rounded half-up to `decimals`, e.g. "15.50%". */

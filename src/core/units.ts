@@ -34,5 +34,8 @@ function yuanPer(unit: MoneyUnit): Dec {
 
 /** Converts between money units exactly (factors are powers of ten, so no rounding occurs). */
 export function convertAmount(value: Dec, from: MoneyUnit, to: MoneyUnit): Dec {
-  return value.times(yuanPer(from)).div(yuanPer(to));
+  const factor = yuanPer(from);
+  // Most conversions are to the same unit (a figure formatted as printed): no arithmetic needed.
+  if (from === to) return value;
+  return value.times(factor).div(yuanPer(to));
 }

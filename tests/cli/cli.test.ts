@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { minimalDocument } from '../fixtures/minimal-document.js';
+import { unbalancedRowsDocument } from '../core/large-documents.js';
 
 const BIN = fileURLToPath(new URL('../../bin/budget-viz.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'budget-viz-cli-'));
@@ -15,6 +16,20 @@ const file = (name: string, content: unknown) => {
   return path;
 };
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+/** The first and last `size` bytes of a file, as text. */
+function ends(path: string, size: number): { head: string; tail: string } {
+  const fd = openSync(path, 'r');
+  const length = fstatSync(fd).size;
+  const read = (position: number) => {
+    const buffer = Buffer.alloc(Math.min(size, length));
+    readSync(fd, buffer, 0, buffer.length, position);
+    return buffer.toString('utf8');
+  };
+  const result = { head: read(0), tail: read(Math.max(0, length - size)) };
+  closeSync(fd);
+  return result;
+}
 
 describe('budget-viz validate', () => {
   test('exits 0 and says so for a valid document', () => {
@@ -79,5 +94,21 @@ describe('budget-viz check', () => {
   test('exits 0 for a consistent document and 1 for one that is not a document', () => {
     assert.equal(run('check', file('consistent.json', minimalDocument())).status, 0);
     assert.equal(run('check', file('not-a-doc.json', { type: 'x' })).status, 1);
+  });
+
+  test('50,000 rows that add up nowhere: every finding printed and exit 1, not a RangeError', { timeout: 180_000 }, () => {
+    const path = file('unbalanced.json', unbalancedRowsDocument(50_000));
+    // The findings print about 95 MB: into a file, of which the test reads both ends.
+    const printed = join(dir, 'unbalanced.txt');
+    const output = openSync(printed, 'w');
+    const result = spawnSync(process.execPath, [BIN, 'check', path, '--lang', 'en'], { encoding: 'utf8', stdio: ['ignore', output, 'pipe'] });
+    closeSync(output);
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 1);
+    const { head, tail } = ends(printed, 4096);
+    rmSync(printed);
+    assert.match(head, /^✗ .*unbalanced\.json: 152198 error\(s\), 0 within rounding, 0 note\(s\)\n {2}\[error\] subject-rows-agree: 100 科目100: /);
+    // The last finding is the last 款 of 表5 against its 项, in its three columns.
+    assert.match(tail, /\[error\] subject-sums: 表5 19908 科目19908: [^\n]*\n( {6}[^\n]*\n){6}$/);
   });
 });

@@ -72,3 +72,18 @@ test('empty values throw BudgetInputError', () => {
   assert.throws(() => parseIndicatorValue(''), BudgetInputError);
   assert.throws(() => parseIndicatorValue('   '), BudgetInputError);
 });
+
+test('200,000-character values parse in one pass, with the same result as short ones (issue 10)', () => {
+  // The regex is anchored with one way to split its input; these shapes make a backtracking one
+  // quadratic. No timing is asserted: a regression shows as a run of minutes.
+  const n = 200_000;
+  const digits = '1'.repeat(n);
+  assert.deepEqual(parseIndicatorValue(digits), quantitative(digits, '=', digits, ''));
+  assert.deepEqual(parseIndicatorValue(`≥${' '.repeat(n)}${digits}%`), quantitative(`≥${' '.repeat(n)}${digits}%`, '≥', digits, '%'));
+  const grouped = `1${',000'.repeat(n / 4)}万元`;
+  assert.deepEqual(parseIndicatorValue(grouped), quantitative(grouped, '=', `1${'000'.repeat(n / 4)}`, '万元'));
+  for (const text of [`${digits}%%`, `1${' '.repeat(n)}xxxxx`, '增长'.repeat(n / 2), `1${'万元'.repeat(n / 2)}`, '1,000'.repeat(n / 5), '1 '.repeat(n / 2) + '%']) {
+    assert.equal(parseIndicatorValue(text).kind, 'qualitative', text.slice(0, 12));
+  }
+  assert.throws(() => parseIndicatorValue(' '.repeat(n)), BudgetInputError);
+});

@@ -17,38 +17,103 @@ export interface Previous {
 }
 
 /**
- * The previous-year figure of a claim: a priorYear entry referencing it; else a figure its quote
- * states for the previous year ("2022年当年预算执行数为11.67万元"); else none.
+ * The previous-year figures of a document (`priorYear`) indexed for {@link previousOf}: the first
+ * usable one each claim id names, and those no claim names, by subject. A rule builds it once per
+ * run; searching the list for each claim is quadratic in a document of many claims and figures.
  */
-export function previousOf(doc: BudgetDocument, claim: Claim, index: number): Previous | undefined {
+export interface PriorYearIndex {
+  byClaim: Map<string, number>;
+  /** Figures of the previous year naming no claim, by kind, source and code, then by label. */
+  bySubject: Map<string, { all: number[]; unlabelled: number[]; byLabel: Map<string, number[]> }>;
+}
+
+/** The kind, source and code of a subject: what must be alike, besides the label, for a figure to be a subject's. */
+function subjectKey(subject: ClaimSubject): string {
+  return JSON.stringify([subject.kind, subject.source ?? null, subject.code ?? null]);
+}
+
+/** Builds the {@link PriorYearIndex} of a document. */
+export function indexPriorYear(doc: BudgetDocument): PriorYearIndex {
+  const index: PriorYearIndex = { byClaim: new Map(), bySubject: new Map() };
+  (doc.priorYear ?? []).forEach((p, i) => {
+    if (!isDecimalText(p.amount)) return;
+    if (p.claim !== undefined) {
+      if (!index.byClaim.has(p.claim)) index.byClaim.set(p.claim, i);
+      return;
+    }
+    if (p.fiscalYear !== doc.meta.fiscalYear - 1) return;
+    const key = subjectKey(p.subject);
+    const group = index.bySubject.get(key) ?? index.bySubject.set(key, { all: [], unlabelled: [], byLabel: new Map() }).get(key)!;
+    group.all.push(i);
+    if (p.subject.label === undefined) group.unlabelled.push(i);
+    else (group.byLabel.get(p.subject.label) ?? group.byLabel.set(p.subject.label, []).get(p.subject.label)!).push(i);
+  });
+  return index;
+}
+
+/**
+ * The figure no claim names that is the previous year's of `subject` (kind, source and code
+ * alike and, when both have one, the label), when exactly one fits; -1 otherwise.
+ */
+function onlySameSubject(index: PriorYearIndex, subject: ClaimSubject): number {
+  const group = index.bySubject.get(subjectKey(subject));
+  if (!group) return -1;
+  if (subject.label === undefined) return group.all.length === 1 ? group.all[0]! : -1;
+  const labelled = group.byLabel.get(subject.label) ?? [];
+  if (group.unlabelled.length + labelled.length !== 1) return -1;
+  return group.unlabelled[0] ?? labelled[0]!;
+}
+
+/**
+ * The previous-year figure of a claim: a priorYear entry referencing it; else a figure its quote
+ * states for the previous year ("2022年当年预算执行数为11.67万元"); else none. A rule asking for
+ * every claim passes one {@link indexPriorYear} for all of them.
+ */
+export function previousOf(doc: BudgetDocument, claim: Claim, index: number, priors = indexPriorYear(doc)): Previous | undefined {
   // The base the change names among those the statement gives ("2022年当年预算执行数为1.48万元").
   const found = claim.change ? findBase(claim.bases, claim.change.comparedTo, doc.meta.fiscalYear) : undefined;
   if (found) {
     const base = claim.bases![found.index]!;
     return { fig: { label: `说明：${base.words}`, text: base.amount!, unit: claimUnit(doc, claim), path: claimPath(index, 'bases', found.index, 'amount'), source: claimSource(claim) }, basis: 'stated' };
   }
-  const entries = doc.priorYear ?? [];
-  let i = entries.findIndex((p) => p.claim === claim.id && isDecimalText(p.amount));
-  if (i < 0) {
-    // A figure the report states elsewhere for the same subject, when exactly one fits.
-    const same = entries.map((p, j) => ({ p, j })).filter(({ p }) => p.claim === undefined && p.fiscalYear === doc.meta.fiscalYear - 1 && isDecimalText(p.amount) && sameSubject(p.subject, claim.subject));
-    if (same.length === 1) i = same[0].j;
-  }
+  // A prior-year figure naming the claim; else one stated elsewhere for its subject, when exactly one fits.
+  const i = priors.byClaim.get(claim.id) ?? onlySameSubject(priors, claim.subject);
   if (i >= 0) {
-    const p = entries[i];
+    const p = doc.priorYear![i]!;
     return { fig: { label: `${p.fiscalYear}年 ${p.subject.label ?? claim.subject.label ?? ''}`.trim(), text: p.amount, unit: p.unit, path: ['priorYear', i, 'amount'], source: p.basis === 'derived' ? `由说明推算 / derived from ${claim.id}` : claimSource(claim) }, basis: p.basis };
   }
-  const year = doc.meta.fiscalYear - 1;
-  const m = new RegExp(`((?:${year}年|上年)[^，。；,;]*?)(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*(万元|亿元|元)`).exec(claim.quote);
-  if (m && isDecimalText(m[2])) {
-    return { fig: { label: `说明：${m[1]}`, text: m[2], unit: m[3] as MoneyUnit, path: claimPath(index, 'quote'), source: claimSource(claim) }, basis: 'stated' };
+  const stated = statedPreviousYear(claim.quote, doc.meta.fiscalYear - 1);
+  if (stated && isDecimalText(stated.amount)) {
+    return { fig: { label: `说明：${stated.words}`, text: stated.amount, unit: stated.unit, path: claimPath(index, 'quote'), source: claimSource(claim) }, basis: 'stated' };
   }
   return undefined;
 }
 
-/** Whether two claim subjects name the same figure (kind, source, code and, when both have one, label). */
-function sameSubject(a: ClaimSubject, b: ClaimSubject): boolean {
-  return a.kind === b.kind && a.source === b.source && a.code === b.code && (a.label === undefined || b.label === undefined || a.label === b.label);
+/** "为 11.67 万元" at the position it is tried from (sticky). */
+const STATED_AMOUNT = /[为是]\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元)/y;
+
+/**
+ * The previous year's figure a quote states in one clause: the words from "上年" or "2022年" up
+ * to the first "为"/"是" followed by an amount and its unit ("2022年当年预算执行数为11.67万元").
+ * What `/((?:2022年|上年)[^，。；,;]*?)(?:为|是)\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元)/` finds, in linear
+ * time: that regex rescans the rest of the clause from every "上年" in it, quadratic in a long
+ * quote. Here each clause is read once from its first year word; every later one in the clause
+ * would find the same amount or none.
+ */
+export function statedPreviousYear(quote: string, year: number): { words: string; amount: string; unit: MoneyUnit } | undefined {
+  const yearWords = [`${year}年`, '上年'];
+  for (const clause of quote.split(/[，。；,;]/)) {
+    const starts = yearWords.map((w) => ({ at: clause.indexOf(w), length: w.length })).filter((s) => s.at >= 0);
+    if (starts.length === 0) continue;
+    const start = starts.reduce((a, b) => (b.at < a.at ? b : a));
+    for (let at = start.at + start.length; at < clause.length; at++) {
+      if (clause[at] !== '为' && clause[at] !== '是') continue;
+      STATED_AMOUNT.lastIndex = at;
+      const m = STATED_AMOUNT.exec(clause);
+      if (m) return { words: clause.slice(start.at, at), amount: m[1]!, unit: m[2] as MoneyUnit };
+    }
+  }
+  return undefined;
 }
 
 /** A finding about one claim's change. */
@@ -66,7 +131,7 @@ function changeFinding(claim: Claim, severity: Finding['severity'], zh: string, 
 const DIRECTION_ZH = { increase: '增加', decrease: '减少', flat: '持平', new: '新增' } as const;
 
 /** The findings of one claim with a change. */
-function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number): Finding[] {
+function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number, priors: PriorYearIndex): Finding[] {
   const change = claim.change!;
   const findings: Finding[] = [];
   const unit = claimUnit(doc, claim);
@@ -106,7 +171,7 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number): 
     }
   }
 
-  const previous = previousOf(doc, claim, index);
+  const previous = previousOf(doc, claim, index, priors);
   const prevFig = previous?.fig;
   if (previous && prevFig && previous.basis === 'stated') {
     const prev = convertAmount(new D(prevFig.text), prevFig.unit, unit);
@@ -207,9 +272,10 @@ export const claimsChanges: Rule = {
   },
   run(doc) {
     const reasons = new Set<string>();
+    const priors = indexPriorYear(doc);
     return claimsOf(doc).flatMap(({ claim, index }) => {
       if (!claim.change) return [];
-      const findings = claimChangeFindings(doc, claim, index);
+      const findings = claimChangeFindings(doc, claim, index, priors);
       const reason = reasonFinding(claim, index, reasons);
       return reason ? [...findings, reason] : findings;
     });

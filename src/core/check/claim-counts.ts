@@ -1,4 +1,5 @@
 /** The claims-counts rule: what the 说明 says about the number and amounts of projects (and units). */
+import { pushAll } from '../arrays.js';
 import { D } from '../decimal.js';
 import type { BudgetDocument, Claim, MoneyUnit, Project } from '../schema/budget-types.generated.js';
 import { claimPath } from './claim-figures.js';
@@ -18,6 +19,24 @@ interface Listed {
 /** Every project of the project tables with the unit of its table. */
 function listedProjects(doc: BudgetDocument): Listed[] {
   return projectTables(doc).flatMap(({ table }) => table.units.flatMap((u) => u.projects.map((project) => ({ project, unit: table.unit, table: table.table }))));
+}
+
+/** The tables the projects stand in, each named once, in order. */
+function tablesOf(projects: readonly Listed[]): string {
+  return [...new Set(projects.map((p) => p.table))].join('、');
+}
+
+/**
+ * {@link projectsSum} of each list of projects and unit computed once: rules ask it for claim
+ * after claim about the same projects, and each sum reads every project.
+ */
+function memoSums(): (projects: readonly Listed[], unit: MoneyUnit) => string | undefined {
+  const sums = new WeakMap<readonly Listed[], Map<MoneyUnit, string | undefined>>();
+  return (projects, unit) => {
+    const byUnit = sums.get(projects) ?? sums.set(projects, new Map()).get(projects)!;
+    if (!byUnit.has(unit)) byUnit.set(unit, projectsSum(projects, unit));
+    return byUnit.get(unit);
+  };
 }
 
 /** The sum of some projects' amounts in `unit`, exact; undefined when one lacks an amount. */
@@ -69,12 +88,14 @@ export const claimsCounts: Rule = {
     const findings: Finding[] = [];
     const tables = projectTables(doc);
     const listed = listedProjects(doc);
+    const disclosed = listed.filter((p) => p.project.performance);
+    const sumOf = memoSums();
     const claims = claimsOf(doc);
     const tableTotal: Fig | undefined = tables.length === 1 && isDecimalText(tables[0].table.total.total)
       ? { label: `${tables[0].table.table} 合计`, text: tables[0].table.total.total!, unit: tables[0].table.unit, path: [tables[0].name, 'total', 'total'], source: tables[0].table.table }
       : undefined;
     const computedTotal = (label: string, projects: readonly Listed[], unit: MoneyUnit): Fig | undefined => {
-      const sum = projectsSum(projects, unit);
+      const sum = sumOf(projects, unit);
       return sum === undefined ? undefined : { label, text: sum, unit, path: unitsPath(tables), source: tables.map((t) => t.table.table).join('、') };
     };
 
@@ -89,7 +110,7 @@ export const claimsCounts: Rule = {
         continue;
       }
       if (tables.length === 0 || (kind !== 'projectsManaged' && kind !== 'projectsDisclosed') || countsUnits(claim)) continue;
-      const subset = kind === 'projectsDisclosed' ? listed.filter((p) => p.project.performance) : listed;
+      const subset = kind === 'projectsDisclosed' ? disclosed : listed;
       const what = kind === 'projectsDisclosed'
         ? { zh: '有绩效目标表的项目', en: 'projects with a 绩效目标表 number' }
         : { zh: '项目支出表中的项目', en: 'the project tables list' };
@@ -102,7 +123,7 @@ export const claimsCounts: Rule = {
       }
     }
 
-    findings.push(...categoryFindings(doc, claims, listed, tableTotal));
+    pushAll(findings, categoryFindings(doc, claims, listed, tableTotal));
     return findings;
   },
 };
@@ -118,16 +139,19 @@ function categoryFindings(doc: BudgetDocument, claims: { claim: Claim; index: nu
   const specific = claims.filter(({ claim }) => claim.subject.kind === 'projectsSpecific');
   if (listed.length === 0 || (operating.length === 0 && specific.length === 0)) return [];
   const findings: Finding[] = [];
+  const sumOf = memoSums();
+  const tables = tablesOf(listed);
   if (listed.every((p) => p.project.category)) {
+    const byCategory = { operating: listed.filter((p) => p.project.category === 'operating'), specific: listed.filter((p) => p.project.category === 'specific') };
     for (const { claim, index } of [...operating, ...specific].sort((a, b) => a.index - b.index)) {
       const category = claim.subject.kind === 'projectsOperating' ? 'operating' : 'specific';
-      const subset = listed.filter((p) => p.project.category === category);
+      const subset = byCategory[category];
       const name = category === 'operating' ? { zh: '运转类项目', en: 'operating projects' } : { zh: '特定目标类项目', en: 'specific-purpose projects' };
       if (claim.count !== undefined && claim.count !== subset.length) findings.push(countFinding(claim, index, subset.length, { zh: `项目表中的${name.zh}`, en: `the project tables list as ${name.en}` }, []));
       const stated = claimFig(doc, claim, index);
-      const sum = stated && projectsSum(subset, stated.unit);
+      const sum = stated && sumOf(subset, stated.unit);
       if (stated && sum !== undefined) {
-        const f = equalityFinding('claims-counts', stated, { label: `Σ ${name.zh}`, text: sum, unit: stated.unit, path: unitsPath(projectTables(doc)), source: listed.map((p) => p.table).filter((t, i, a) => a.indexOf(t) === i).join('、') }, { zh: `说明“${claim.quote}”`, en: `the 说明’s “${claim.quote}”` });
+        const f = equalityFinding('claims-counts', stated, { label: `Σ ${name.zh}`, text: sum, unit: stated.unit, path: unitsPath(projectTables(doc)), source: tables }, { zh: `说明“${claim.quote}”`, en: `the 说明’s “${claim.quote}”` });
         if (f) findings.push(f);
       }
     }
@@ -146,8 +170,8 @@ function categoryFindings(doc: BudgetDocument, claims: { claim: Claim; index: nu
     }
     if (!of || !sf || of.unit !== sf.unit) continue;
     const reference = tableTotal ?? (() => {
-      const sum = projectsSum(listed, of.unit);
-      return sum === undefined ? undefined : ({ label: 'Σ 项目', text: sum, unit: of.unit, path: unitsPath(projectTables(doc)), source: listed.map((p) => p.table).filter((t, i, a) => a.indexOf(t) === i).join('、') } as Fig);
+      const sum = sumOf(listed, of.unit);
+      return sum === undefined ? undefined : ({ label: 'Σ 项目', text: sum, unit: of.unit, path: unitsPath(projectTables(doc)), source: tables } as Fig);
     })();
     if (!reference) continue;
     const total = convertAmount(new D(reference.text), reference.unit, of.unit);

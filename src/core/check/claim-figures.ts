@@ -10,6 +10,64 @@ import { isDecimalText } from './tolerance.js';
 import { normaliseName } from './totals.js';
 import { threePublicItem } from '../claim-words.js';
 
+/**
+ * Finds lines of a document's tables by key (科目 code, funding source, “三公” item, name),
+ * indexing each list the first time it is asked about. A rule makes one per run and passes it to
+ * every look-up: reading the table once per claim is quadratic in a document of many claims and
+ * rows. For one run over an unchanging document only: an index does not follow its list's changes.
+ */
+export class Lookup {
+  private readonly indexes = new Map<string, WeakMap<object, Map<string, number>>>();
+  private readonly mapped = new Map<string, WeakMap<object, string[]>>();
+  private readonly labelMatches = new WeakMap<object, Map<string, number>>();
+
+  /** The position of the first item of `list` whose key (`keyOf`, named by `by`) is `key`; -1 when none. */
+  first<T>(by: string, list: readonly T[], keyOf: (item: T) => string | undefined, key: string): number {
+    const lists = this.indexes.get(by) ?? this.indexes.set(by, new WeakMap()).get(by)!;
+    let index = lists.get(list);
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i < list.length; i++) {
+        const k = keyOf(list[i]!);
+        if (k !== undefined && !index.has(k)) index.set(k, i);
+      }
+      lists.set(list, index);
+    }
+    return index.get(key) ?? -1;
+  }
+
+  /** `list` mapped by `f` (named by `by`), computed once per list. */
+  private map<T>(by: string, list: readonly T[], f: (item: T) => string): readonly string[] {
+    const lists = this.mapped.get(by) ?? this.mapped.set(by, new WeakMap()).get(by)!;
+    return lists.get(list) ?? lists.set(list, list.map(f)).get(list)!;
+  }
+
+  /**
+   * The position of the item whose label equals `wanted`, else of the longest label `wanted`
+   * contains (names compared by {@link normaliseName}); -1 when none. Each wanted label is matched
+   * once per list; the containment search still reads every label of the list for it.
+   */
+  bestLabel<T>(list: readonly T[], labelOf: (item: T) => string, wanted: string): number {
+    const names = this.map('name', list, (item) => normaliseName(labelOf(item)));
+    const matches = this.labelMatches.get(list) ?? this.labelMatches.set(list, new Map()).get(list)!;
+    if (!matches.has(wanted)) {
+      const w = normaliseName(wanted);
+      const exact = this.first('name', names, (n) => n, w);
+      matches.set(wanted, exact >= 0 ? exact : longestContained(names, w));
+    }
+    return matches.get(wanted)!;
+  }
+}
+
+/** The index of the longest non-empty name that `wanted` contains (the first of equal length); -1 when none. */
+function longestContained(names: readonly string[], wanted: string): number {
+  let best = -1;
+  names.forEach((n, i) => {
+    if (n.length > 0 && wanted.includes(n) && (best < 0 || n.length > names[best]!.length)) best = i;
+  });
+  return best;
+}
+
 /** Context of a subject: the claim it is in (section and label steer the choice of table). */
 interface Context {
   section: string;
@@ -43,7 +101,7 @@ function fiscalContext(ctx: Context): boolean {
 }
 
 /** The income figure(s) of one funding source, or of an income line named like the label. */
-function sourceFigure(doc: BudgetDocument, subject: ClaimSubject, ctx: Context): Fig | undefined {
+function sourceFigure(doc: BudgetDocument, subject: ClaimSubject, ctx: Context, lookup: Lookup): Fig | undefined {
   const summaries = (fiscalContext(ctx) || /拨款/.test(ctx.label)
     ? [['fiscalAppropriationSummary', doc.fiscalAppropriationSummary], ['summary', doc.summary]]
     : [['summary', doc.summary], ['fiscalAppropriationSummary', doc.fiscalAppropriationSummary]]) as ['summary' | 'fiscalAppropriationSummary', BudgetSummary | undefined][];
@@ -57,8 +115,8 @@ function sourceFigure(doc: BudgetDocument, subject: ClaimSubject, ctx: Context):
       continue;
     }
     const index = subject.source
-      ? s.income.findIndex((l) => l.source === subject.source)
-      : bestLabelMatch(s.income.map((l) => l.label), ctx.label);
+      ? lookup.first('source', s.income, (l) => l.source, subject.source)
+      : lookup.bestLabel(s.income, (l) => l.label, ctx.label);
     if (index >= 0 && isDecimalText(s.income[index].amount)) {
       const line = s.income[index];
       return { label: `${s.table} ${line.label}`, text: line.amount, unit: s.unit, path: [name, 'income', index, 'amount'], source: s.table };
@@ -67,21 +125,8 @@ function sourceFigure(doc: BudgetDocument, subject: ClaimSubject, ctx: Context):
   return undefined;
 }
 
-/** The index of the label equal to `wanted`, else of the longest label `wanted` contains; -1 when none. */
-function bestLabelMatch(labels: readonly string[], wanted: string): number {
-  const w = normaliseName(wanted);
-  const exact = labels.findIndex((l) => normaliseName(l) === w);
-  if (exact >= 0) return exact;
-  let best = -1;
-  labels.forEach((l, i) => {
-    const n = normaliseName(l);
-    if (n.length > 0 && w.includes(n) && (best < 0 || n.length > normaliseName(labels[best]).length)) best = i;
-  });
-  return best;
-}
-
 /** The row of a 功能分类 code: 表5 first for general-budget or appropriation statements, else 表3 first. */
-export function subjectRowFigure(doc: BudgetDocument, code: string, ctx: Context): Fig | undefined {
+export function subjectRowFigure(doc: BudgetDocument, code: string, ctx: Context, lookup = new Lookup()): Fig | undefined {
   const tables = subjectTables(doc).filter(({ name }) => name !== 'incomeBySubject');
   const order: SubjectTableName[] = fiscalContext(ctx)
     ? ['generalBudgetExpenditure', 'expenditureBySubject', 'governmentFundExpenditure', 'stateCapitalExpenditure']
@@ -89,7 +134,7 @@ export function subjectRowFigure(doc: BudgetDocument, code: string, ctx: Context
   for (const wanted of order) {
     const found = tables.find(({ name }) => name === wanted);
     if (!found) continue;
-    const index = found.table.rows.findIndex((r) => r.code === code);
+    const index = rowOfCode(found.table, code, lookup);
     if (index < 0) continue;
     const row = found.table.rows[index];
     const text = cell(row.amounts, 'total');
@@ -99,11 +144,17 @@ export function subjectRowFigure(doc: BudgetDocument, code: string, ctx: Context
   return undefined;
 }
 
+/** The position of the row of a 科目 code in a subject table, -1 when it has none. */
+export function rowOfCode(table: SubjectTable, code: string, lookup: Lookup): number {
+  return lookup.first('code', table.rows, (r) => r.code, code);
+}
+
 /**
  * The table figure a claim subject stands for, or undefined when the tables do not state it.
- * `claim` gives the context (section, label) that picks among several candidate figures.
+ * `claim` gives the context (section, label) that picks among several candidate figures; a rule
+ * that asks for every claim passes one {@link Lookup} for all of them.
  */
-export function subjectFigure(doc: BudgetDocument, subject: ClaimSubject, claim?: Claim): Fig | undefined {
+export function subjectFigure(doc: BudgetDocument, subject: ClaimSubject, claim?: Claim, lookup = new Lookup()): Fig | undefined {
   const ctx = contextOf(claim, subject);
   const s = doc.summary;
   const f = doc.fiscalAppropriationSummary;
@@ -152,9 +203,9 @@ export function subjectFigure(doc: BudgetDocument, subject: ClaimSubject, claim?
         : undefined;
     }
     case 'source':
-      return sourceFigure(doc, subject, ctx);
+      return sourceFigure(doc, subject, ctx, lookup);
     case 'subject':
-      return subject.code ? subjectRowFigure(doc, subject.code, ctx) : undefined;
+      return subject.code ? subjectRowFigure(doc, subject.code, ctx, lookup) : undefined;
     case 'threePublic': {
       const t = doc.threePublicExpenses;
       if (!t) return undefined;
@@ -163,7 +214,7 @@ export function subjectFigure(doc: BudgetDocument, subject: ClaimSubject, claim?
         const text = cell(t.total, 'total');
         return text === undefined ? undefined : { label: `${t.table} “三公”经费合计`, text, unit: t.unit, path: ['threePublicExpenses', 'total', 'total'], source: t.table };
       }
-      const index = t.lines.findIndex((l) => l.item === item);
+      const index = lookup.first('item', t.lines, (l) => l.item, item);
       const text = index < 0 ? undefined : cell(t.lines[index].amounts, 'total');
       return text === undefined ? undefined : { label: `${t.table} ${t.lines[index].label}`, text, unit: t.unit, path: ['threePublicExpenses', 'lines', index, 'amounts', 'total'], source: t.table };
     }

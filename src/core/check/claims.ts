@@ -1,12 +1,13 @@
 /** Rules comparing the statements of the 说明 (claims) with the tables. */
 import type { BudgetDocument, Claim, MoneyUnit, SubjectRow } from '../schema/budget-types.generated.js';
-import { claimPath, subjectFigure } from './claim-figures.js';
+import { claimPath, Lookup, rowOfCode, subjectFigure } from './claim-figures.js';
 import { claimSource, compareFigures, equalityFinding, figure, money, refOf, verdict, type Fig } from './figures.js';
 import { D } from '../decimal.js';
 import { convertAmount } from '../units.js';
 import { subjectTables } from './subjects.js';
 import { amountRounding, decimalsOf, isDecimalText, judgePercent, operand, percentInterval } from './tolerance.js';
 import { normaliseName } from './totals.js';
+import { trimEndWhile, trimStartWhile, trimWhile } from '../trim.js';
 import type { Bilingual } from '../validate/issue.js';
 import type { Finding, Rule } from './types.js';
 
@@ -35,12 +36,13 @@ export const claimsAmounts: Rule = {
   },
   run(doc) {
     const findings: Finding[] = [];
+    const lookup = new Lookup();
     for (const { claim, index } of claimsOf(doc)) {
       // An amount the statement dates in another year is not this year's table figure.
       if (claim.period?.year !== undefined && claim.period.year !== doc.meta.fiscalYear) continue;
       const stated = claimFig(doc, claim, index);
       if (!stated) continue;
-      const reference = subjectFigure(doc, claim.subject, claim);
+      const reference = subjectFigure(doc, claim.subject, claim, lookup);
       if (!reference) continue;
       const comparison = compareFigures(stated, reference);
       const f = equalityFinding('claims-amounts', stated, reference, { zh: '', en: '' }, claim.subject.kind === 'subject' ? claim.subject.code : undefined);
@@ -129,11 +131,12 @@ export const claimsShares: Rule = {
   },
   run(doc) {
     const findings: Finding[] = [];
+    const lookup = new Lookup();
     for (const { claim, index } of claimsOf(doc)) {
       const share = claim.share;
       const part = claimFig(doc, claim, index);
       if (!share || !part || !isDecimalText(share.percent)) continue;
-      const whole = subjectFigure(doc, share.of, claim);
+      const whole = subjectFigure(doc, share.of, claim, lookup);
       if (!whole) continue;
       const j = judgePercent(share.percent, operand(part.text, part.unit), operand(whole.text, whole.unit, part.unit));
       if (!j || j.severity === null) continue;
@@ -165,17 +168,29 @@ export const claimsShares: Rule = {
 };
 
 /**
+ * A level marker: “（类）”, “（201类）”, “( 06 款 )”. The digits and the spaces after them are one
+ * optional group: `\s*\d{0,7}\s*` would let two adjacent `\s*` share a run of spaces in
+ * quadratically many ways before failing.
+ */
+const LEVEL_MARKER = /[（(]\s*(?:\d{1,7}\s*)?(?:类|款|项)\s*[)）]/g;
+// Trimmed from a whole label (its quotes) and from each level's name (dashes, quotes, spaces).
+const OPENING_QUOTE = /[“"]/;
+const CLOSING_QUOTE = /[”"]/;
+const NAME_EDGE = /[-－—–“”"\s]/;
+
+/**
  * The names a structured label gives, 类 first: “X（类）Y（款）Z（项）”, “X（201类）Y（06款）”,
  * “X(类）-Y（款）-Z（项）” and “X-Y-Z” → [X, Y, Z]; undefined for a plain label.
  */
 function labelLevels(label: string): string[] | undefined {
-  const text = label.replace(/^[“"]+|[”"]+$/g, '');
-  const markers = [...text.matchAll(/[（(]\s*\d{0,7}\s*(?:类|款|项)\s*[)）]/g)];
+  // Trimmed by loops, not /[”"]+$/, which is quadratic on a long run of quotes (see trim.ts).
+  const text = trimEndWhile(trimStartWhile(label, OPENING_QUOTE), CLOSING_QUOTE);
+  const markers = [...text.matchAll(LEVEL_MARKER)];
   if (markers.length > 0) {
     const parts: string[] = [];
     let from = 0;
     for (const m of markers) {
-      parts.push(text.slice(from, m.index).replace(/^[-－—–“”"\s]+|[-－—–“”"\s]+$/g, ''));
+      parts.push(trimWhile(text.slice(from, m.index), NAME_EDGE));
       from = m.index! + m[0].length;
     }
     return parts;
@@ -193,15 +208,15 @@ function sameName(a: string | undefined, b: string | undefined): boolean {
 type LevelRows = { table: string; rows: (SubjectRow | undefined)[]; name: string; index: number };
 
 /** The rows of a code's levels in each subject table that has the code: 类, 款, 项 as far as the code goes. */
-function levelRowsAll(doc: BudgetDocument, code: string): LevelRows[] {
+function levelRowsAll(doc: BudgetDocument, code: string, lookup: Lookup): LevelRows[] {
   // Expenditure tables first: a statement about a 科目 is about its spending.
   const tables = subjectTables(doc).sort((a, b) => (a.name === 'incomeBySubject' ? 1 : 0) - (b.name === 'incomeBySubject' ? 1 : 0));
   const out: LevelRows[] = [];
   for (const { name, table } of tables) {
-    const index = table.rows.findIndex((r) => r.code === code);
+    const index = rowOfCode(table, code, lookup);
     if (index < 0) continue;
     const codes = [code.slice(0, 3), code.slice(0, 5), code.slice(0, 7)].slice(0, code.length === 3 ? 1 : code.length === 5 ? 2 : 3);
-    out.push({ table: table.table, rows: codes.map((c) => table.rows.find((r) => r.code === c)), name, index });
+    out.push({ table: table.table, rows: codes.map((c) => table.rows[rowOfCode(table, c, lookup)]), name, index });
   }
   return out;
 }
@@ -215,11 +230,12 @@ export const claimsSubjectNames: Rule = {
   },
   run(doc) {
     const findings: Finding[] = [];
+    const lookup = new Lookup();
     for (const { claim, index } of claimsOf(doc)) {
       const code = claim.subject.kind === 'subject' ? claim.subject.code : undefined;
       const label = claim.subject.label;
       if (!code || !label) continue;
-      const all = levelRowsAll(doc, code);
+      const all = levelRowsAll(doc, code, lookup);
       if (all.length === 0) continue;
       const given = labelLevels(label);
       const wrongIn = (found: LevelRows) => {

@@ -1,6 +1,6 @@
 /** Shared pieces of the rules: reading cells, naming figures, wording sum findings. */
 import { D, type Dec } from '../decimal.js';
-import { formatAmount, formatNumber } from '../format.js';
+import { formatNumber, withUnit } from '../format.js';
 import { convertAmount } from '../units.js';
 import type { Amounts, Claim, ColumnKey, Column, MoneyUnit } from '../schema/budget-types.generated.js';
 import { formatPath, type Bilingual, type PathSegment } from '../validate/issue.js';
@@ -30,11 +30,10 @@ export function money(value: Dec | string, unit: MoneyUnit | '%', decimals?: num
   const dec = typeof value === 'string' ? new D(value) : value;
   // A published figure keeps its printed decimals ("10.80"), a computed one shows what it has.
   const places = decimals ?? (typeof value === 'string' ? decimalsOf(value.replace(/^-/, '')) : dec.decimalPlaces());
-  if (unit === '%') {
-    const text = `${formatNumber(dec, 'en', { minDecimals: places })}%`;
-    return { zh: text, en: text };
-  }
-  return { zh: formatAmount(dec, 'zh-CN', { from: unit, minDecimals: places }), en: formatAmount(dec, 'en', { from: unit, minDecimals: places }) };
+  // The number is the same in both languages: formatted once (a large document has 100,000s of them).
+  const text = formatNumber(dec, 'en', { minDecimals: places });
+  if (unit === '%') return { zh: `${text}%`, en: `${text}%` };
+  return { zh: withUnit(text, unit, 'zh-CN'), en: withUnit(text, unit, 'en') };
 }
 
 /** A signed difference as a decimal string, with at least `decimals` places. */

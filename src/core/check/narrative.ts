@@ -5,10 +5,11 @@
  */
 import { baseYear, findBase, parseBaseWords, wordsOfBase, type BaseWords } from '../claim-words.js';
 import { D } from '../decimal.js';
+import { maxOf } from '../arrays.js';
 import type { BudgetDocument, Claim, ClaimBase, ClaimSubject } from '../schema/budget-types.generated.js';
 import { convertAmount } from '../units.js';
 import type { Bilingual } from '../validate/issue.js';
-import { previousOf } from './claim-changes.js';
+import { indexPriorYear, previousOf, type PriorYearIndex } from './claim-changes.js';
 import { claimPath } from './claim-figures.js';
 import { claimFig, claimsOf, claimUnit } from './claims.js';
 import { claimSource, figure, money, refOf, type Fig, type Path } from './figures.js';
@@ -69,7 +70,11 @@ export const claimsBaseYear: Rule = {
     const kindEn = doc.meta.kind === 'final' ? 'final account' : 'budget';
     // The evidence of a part's list of prior budgets, computed once per part.
     const evidence = new Map<string, ReturnType<typeof listEvidence>>();
-    for (const { claim, index } of claimsOf(doc)) {
+    const claims = claimsOf(doc);
+    const bySection = claimsBySection(claims);
+    const priorTotal = lazy(() => previousYearTotal(doc));
+    const twins = lazy(() => thisYearFigures(doc, claims));
+    for (const { claim, index } of claims) {
       const quote = claim.quote;
       const push = (severity: Finding['severity'], zh: string, en: string, figures: FigureRef[]) =>
         findings.push({ rule: 'claims-base-year', severity, message: { zh: `说明“${quote}”：${zh}`, en: `the 说明’s “${quote}”: ${en}` }, figures, ...subjectOf(claim) });
@@ -106,7 +111,7 @@ export const claimsBaseYear: Rule = {
             `it compares with “${n.words}”, but this is the ${fiscalYear} ${kindEn}: ${problem === 'future' ? 'it cannot compare with a later year' : doc.meta.kind === 'final' ? 'a final account cannot be compared with itself' : 'a budget compares with earlier years, not with itself'}`,
             [fig]);
         } else {
-          if (n.amount !== undefined && n.parsed.basis === 'budget' && !evidence.has(claim.section)) evidence.set(claim.section, listEvidence(doc, claim));
+          if (n.amount !== undefined && n.parsed.basis === 'budget' && !evidence.has(claim.section)) evidence.set(claim.section, listEvidence(doc, claim, bySection.get(claim.section)!, priorTotal()));
           const listed = n.amount !== undefined && n.parsed.basis === 'budget' ? evidence.get(claim.section) : undefined;
           if (listed) {
             const t = money(listed.total.text, listed.total.unit);
@@ -126,9 +131,7 @@ export const claimsBaseYear: Rule = {
       // This year's amount dated with another year ("2025年预算安排8.61万元" in a 2026 budget).
       const period = claim.period;
       if (period?.year !== undefined && period.year !== fiscalYear && isDecimalText(claim.amount)) {
-        const twin = claimsOf(doc).find(({ claim: other }) =>
-          other !== claim && other.section === claim.section && sameSubject(other.subject, claim.subject) && isDecimalText(other.amount) &&
-          (other.period?.year ?? fiscalYear) === fiscalYear && sameAmount(doc, other, claim));
+        const twin = twins().get(figureKey(doc, claim));
         const a = money(claim.amount, claimUnit(doc, claim));
         const f = statedFigure(doc, claim, index, `说明：${period.words}`, ['amount'], claim.amount);
         if (twin) {
@@ -154,26 +157,22 @@ export const claimsBaseYear: Rule = {
  * date it the previous year, and together they add up, within the rounding of every figure, to
  * the previous year's total the document knows (stated, or derived from a stated change).
  */
-function listEvidence(doc: BudgetDocument, claim: Claim): { sum: string; total: Fig; count: number; others: number } | undefined {
+function listEvidence(doc: BudgetDocument, claim: Claim, section: readonly { claim: Claim }[], totalIndex: number): { sum: string; total: Fig; count: number; others: number } | undefined {
   const fiscalYear = doc.meta.fiscalYear;
   const unit = claimUnit(doc, claim);
   // One item per 科目: a restated amount (a second claim of the same item) repeats its bases.
-  const items = claimsOf(doc)
-    .map(({ claim: c }) => c)
-    .filter((c) => c.section === claim.section && c.subject.kind === 'subject' && claimUnit(doc, c) === unit);
-  const unique = items
-    .filter((c, i) => items.findIndex((o) => sameSubject(o.subject, c.subject)) === i)
+  const items = section.map(({ claim: c }) => c).filter((c) => c.subject.kind === 'subject' && claimUnit(doc, c) === unit);
+  const unique = firstOfEachSubject(items)
     .map((c) => (c.bases ?? []).filter((b) => b.basis === 'budget' && isDecimalText(b.amount)))
     .filter((list) => list.length === 1)
     .map((list) => list[0]!);
   const previous = unique.filter((b) => baseYear(wordsOfBase(b), fiscalYear) === fiscalYear - 1).length;
   if (unique.length < 3 || previous < unique.length / 2 || previous === unique.length) return undefined;
-  const totalIndex = (doc.priorYear ?? []).findIndex((p) => p.fiscalYear === fiscalYear - 1 && (p.subject.kind === 'fiscalAppropriationTotal' || p.subject.kind === 'expenditureTotal') && isDecimalText(p.amount));
   if (totalIndex < 0) return undefined;
   const p = doc.priorYear![totalIndex]!;
   const totalFig: Fig = { label: `${p.fiscalYear}年 ${p.subject.label ?? ''}`.trim(), text: p.amount, unit: p.unit, path: ['priorYear', totalIndex, 'amount'], source: p.basis === 'derived' ? `由说明推算 / derived from ${p.claim ?? ''}` : '说明' };
   // Figures printed without decimals among figures with two ("10" among "3.84") are as precise as the list.
-  const places = Math.max(...unique.map((b) => decimalsOf(b.amount!)));
+  const places = maxOf(unique.map((b) => decimalsOf(b.amount!)));
   let sum = new D(0);
   let tolerance = new D(0);
   for (const b of unique) {
@@ -187,10 +186,49 @@ function listEvidence(doc: BudgetDocument, claim: Claim): { sum: string; total: 
   return { sum: sum.toFixed(places), total: totalFig, count: unique.length, others: previous };
 }
 
+/** The previous year's total (expenditure or appropriation) among the prior-year figures: its index, -1 when none. */
+function previousYearTotal(doc: BudgetDocument): number {
+  const fiscalYear = doc.meta.fiscalYear;
+  return (doc.priorYear ?? []).findIndex((p) => p.fiscalYear === fiscalYear - 1 && (p.subject.kind === 'fiscalAppropriationTotal' || p.subject.kind === 'expenditureTotal') && isDecimalText(p.amount));
+}
+
+/** The claims of each section, in document order. */
+function claimsBySection<T extends { claim: Claim }>(claims: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const entry of claims) (out.get(entry.claim.section) ?? out.set(entry.claim.section, []).get(entry.claim.section)!).push(entry);
+  return out;
+}
+
+/** `make()`, computed on first use only: what a rule needs for some claims and not others. */
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * The first claim stating each figure of this year, by {@link figureKey}: where a claim dating an
+ * amount in another year finds the same item's figure, without reading every claim for each.
+ */
+function thisYearFigures(doc: BudgetDocument, claims: readonly { claim: Claim; index: number }[]): Map<string, { claim: Claim; index: number }> {
+  const out = new Map<string, { claim: Claim; index: number }>();
+  for (const entry of claims) {
+    const { claim } = entry;
+    if (!isDecimalText(claim.amount) || (claim.period?.year ?? doc.meta.fiscalYear) !== doc.meta.fiscalYear || !canBeNamed(claim.subject)) continue;
+    const key = figureKey(doc, claim);
+    if (!out.has(key)) out.set(key, entry);
+  }
+  return out;
+}
+
+/** Section, subject and amount (in 元) of a claim with an amount: equal for claims stating one figure alike. */
+function figureKey(doc: BudgetDocument, claim: Claim): string {
+  return JSON.stringify([claim.section, subjectIdentity(claim.subject), amountInYuan(doc, claim)]);
+}
+
 /** The value of the base a change is measured from, when the document states it (or it is 0 by the stated change); and where. */
-function changeBase(doc: BudgetDocument, claim: Claim, index: number): { value: string; fig: FigureRef } | undefined {
+function changeBase(doc: BudgetDocument, claim: Claim, index: number, priors: PriorYearIndex): { value: string; fig: FigureRef } | undefined {
   const change = claim.change!;
-  const previous = previousOf(doc, claim, index);
+  const previous = previousOf(doc, claim, index, priors);
   if (previous) return { value: previous.fig.text, fig: refOf(previous.fig) };
   // An increase as large as the amount itself leaves nothing before it.
   if (change.direction === 'increase' && isDecimalText(change.amount) && isDecimalText(claim.amount) && new D(change.amount).eq(claim.amount)) {
@@ -208,10 +246,11 @@ export const claimsZeroBase: Rule = {
   },
   run(doc) {
     const findings: Finding[] = [];
+    const priors = indexPriorYear(doc);
     for (const { claim, index } of claimsOf(doc)) {
       const change = claim.change;
       if (!change || !isDecimalText(change.percent) || change.direction === 'flat') continue;
-      const base = changeBase(doc, claim, index);
+      const base = changeBase(doc, claim, index, priors);
       if (!base || !new D(base.value).isZero()) continue;
       const words = change.direction === 'decrease' ? { zh: '减少', en: 'down' } : { zh: '增长', en: 'up' };
       const current = claimFig(doc, claim, index);
@@ -234,16 +273,36 @@ export const claimsZeroBase: Rule = {
   },
 };
 
-/** Two subjects name the same figure; a 科目 without a code is known by its label only. */
-function sameSubject(a: ClaimSubject, b: ClaimSubject): boolean {
-  if (a.kind === 'subject' && b.kind === 'subject' && (!a.code || !b.code)) return !a.code && !b.code && !!a.label && labelKey(a.label) === labelKey(b.label ?? '');
-  return a.kind === b.kind && a.code === b.code && a.source === b.source && (a.item ?? '') === (b.item ?? '');
+/**
+ * What names a subject's figure, as a key: equal keys name the same figure. A 科目 without a code
+ * is known by its label only; kinds, codes, sources and “三公” items otherwise.
+ */
+function subjectIdentity(subject: ClaimSubject): string {
+  if (subject.kind === 'subject' && !subject.code) return `label:${labelKey(subject.label ?? '')}`;
+  return JSON.stringify([subject.kind, subject.code ?? null, subject.source ?? null, subject.item ?? null]);
+}
+
+/** False for a 科目 with neither code nor label: it names no figure another claim could share. */
+function canBeNamed(subject: ClaimSubject): boolean {
+  return !(subject.kind === 'subject' && !subject.code && !subject.label);
+}
+
+/** The claims of `claims` that are the first to name their subject, in order. */
+function firstOfEachSubject(claims: readonly Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = subjectIdentity(c.subject);
+    if (!canBeNamed(c.subject) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const labelKey = (label: string) => label.replace(/[\s“”"]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/其它/g, '其他');
 
-function sameAmount(doc: BudgetDocument, a: Claim, b: Claim): boolean {
-  return convertAmount(new D(a.amount!), claimUnit(doc, a), claimUnit(doc, b)).eq(b.amount!);
+/** A claim's amount in 元, exactly: equal for two claims that state the same amount in any units. */
+function amountInYuan(doc: BudgetDocument, claim: Claim): string {
+  return convertAmount(new D(claim.amount!), claimUnit(doc, claim), '元').toString();
 }
 
 /** What figure a claim's amount is, when it names exactly one (a 科目 code, a “三公” line, 机关运行经费, a procurement part). */
@@ -275,11 +334,11 @@ export const claimsDuplicateItems: Rule = {
       if (!isDecimalText(entry.claim.amount)) continue;
       const key = itemKey(entry.claim, doc.meta.fiscalYear);
       if (!key) continue;
-      groups.set(key, [...(groups.get(key) ?? []), entry]);
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(entry);
     }
     const findings: Finding[] = [];
     for (const entries of groups.values()) {
-      const distinct = entries.filter((e, i) => entries.findIndex((o) => sameAmount(doc, o.claim, e.claim)) === i);
+      const distinct = firstOfEachAmount(doc, entries);
       if (distinct.length < 2) continue;
       const first = distinct[0]!.claim;
       const name = first.subject.label ?? first.id;
@@ -299,6 +358,17 @@ export const claimsDuplicateItems: Rule = {
     return findings;
   },
 };
+
+/** The entries that are the first to state their amount (compared in 元), in order. */
+function firstOfEachAmount<T extends { claim: Claim }>(doc: BudgetDocument, entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter(({ claim }) => {
+    const amount = amountInYuan(doc, claim);
+    if (seen.has(amount)) return false;
+    seen.add(amount);
+    return true;
+  });
+}
 
 /** The sections of a document that are tables, by the id of the table they come from. */
 function tableSections(doc: BudgetDocument): { path: Path; section: Record<string, unknown> & { table: string } }[] {

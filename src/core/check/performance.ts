@@ -52,8 +52,13 @@ export const departmentPerformance: Rule = {
         { zh: '整体绩效目标表资金总额与收支总表', en: 'the form’s funding total against the summary' }));
     }
     if (s) {
+      // The first income line of each source, read once rather than once per line of the form.
+      const incomeIndex = new Map<string, number>();
+      s.income.forEach((l, index) => {
+        if (l.source && !incomeIndex.has(l.source)) incomeIndex.set(l.source, index);
+      });
       dp.fundingBySource.forEach((line, i) => {
-        const index = line.source ? s.income.findIndex((l) => l.source === line.source) : -1;
+        const index = line.source ? incomeIndex.get(line.source) ?? -1 : -1;
         if (index < 0 || !isDecimalText(line.amount) || !isDecimalText(s.income[index].amount)) return;
         found.push(equalityFinding(rule,
           { label: `整体绩效目标表 ${line.label}`, text: line.amount, unit: dp.unit, path: ['departmentPerformance', 'fundingBySource', i, 'amount'], source },

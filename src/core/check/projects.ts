@@ -1,4 +1,5 @@
 /** Rules of the 项目支出 tables (表12, 表13) and the projects' 绩效目标表. */
+import { pushAll } from '../arrays.js';
 import type { BudgetDocument, Project, ProjectFunding, ProjectTable } from '../schema/budget-types.generated.js';
 import { cell, equalityFinding, figure, keysOf, money, NO_COLUMN, sumColumns, sumFinding, type Path } from './figures.js';
 import { isDecimalText, judgeSum } from './tolerance.js';
@@ -120,7 +121,7 @@ export const projectsSum: Rule = {
           });
           if (f) findings.push(f);
         }
-        unit.projects.forEach((project, j) => findings.push(...performanceFindings(table, project, [name, 'units', i, 'projects', j], t)));
+        unit.projects.forEach((project, j) => pushAll(findings, performanceFindings(table, project, [name, 'units', i, 'projects', j], t)));
       });
     }
     const f = againstSubjects(doc);

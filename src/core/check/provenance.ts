@@ -70,14 +70,24 @@ function rowName(section: TableLike, list: string, index: number, sub?: { list: 
   return [code, name].filter((x) => x).join(' ') || undefined;
 }
 
-/** Table, row, column, line and page of the figure at `path`, as far as the document knows them. */
-export function locate(doc: BudgetDocument, path: string): Located {
+/** A document's claims by id (the first of an id), for finding the claim a prior-year figure names. */
+export function claimsById(doc: BudgetDocument): Map<string, Claim> {
+  const out = new Map<string, Claim>();
+  for (const claim of doc.claims ?? []) if (!out.has(claim.id)) out.set(claim.id, claim);
+  return out;
+}
+
+/**
+ * Table, row, column, line and page of the figure at `path`, as far as the document knows them.
+ * Locating many figures, pass one {@link claimsById} for all.
+ */
+export function locate(doc: BudgetDocument, path: string, claims?: Map<string, Claim>): Located {
   const segments = parsePath(path);
   const head = segments[0];
   if (head === 'claims' && typeof segments[1] === 'number') return fromClaim(doc.claims?.[segments[1]]);
   if (head === 'priorYear' && typeof segments[1] === 'number') {
     const id = doc.priorYear?.[segments[1]]?.claim;
-    return fromClaim(doc.claims?.find((c) => c.id === id));
+    return id === undefined ? {} : fromClaim((claims ?? claimsById(doc)).get(id));
   }
   if (typeof head !== 'string' || head === 'meta') return {};
   let section = (doc as unknown as Record<string, unknown>)[head] as TableLike | TableLike[] | undefined;
@@ -133,9 +143,10 @@ const NOT_ABOUT_COLUMNS = new Set(['claims-subject-names', 'empty-table-note']);
  * message of a finding that involves an inferred column, that it may be an import problem.
  */
 export function withProvenance(doc: BudgetDocument, findings: Finding[]): Finding[] {
+  const claims = claimsById(doc);
   for (const finding of findings) {
     finding.figures = finding.figures.map((figure) => {
-      const found = locate(doc, figure.path);
+      const found = locate(doc, figure.path, claims);
       const merged: FigureRef = { ...figure };
       for (const [k, v] of Object.entries(found) as [keyof Located, never][]) if (merged[k] === undefined && v !== undefined) merged[k] = v;
       return merged;

@@ -13,18 +13,39 @@ export function subjectTables(doc: BudgetDocument): { name: SubjectTableName; ta
 
 const LEVEL = { 3: { zh: '类', en: '类 (classes)' }, 5: { zh: '款', en: '款 (sections)' }, 7: { zh: '项', en: '项 (items)' } } as const;
 
+/** The 款 rows under each 类 code and the 项 rows under each 类 and 款 code, in table order. */
+interface Descendants {
+  sections: Map<string, SubjectRow[]>;
+  items: Map<string, SubjectRow[]>;
+}
+
+/** Groups a table's rows under their parents once, rather than reading the table for each parent. */
+function descendantsOf(rows: readonly SubjectRow[]): Descendants {
+  const sections = new Map<string, SubjectRow[]>();
+  const items = new Map<string, SubjectRow[]>();
+  const under = (map: Map<string, SubjectRow[]>, parent: string, row: SubjectRow) => (map.get(parent) ?? map.set(parent, []).get(parent)!).push(row);
+  for (const row of rows) {
+    if (row.code.length === 5) under(sections, row.code.slice(0, 3), row);
+    if (row.code.length === 7) {
+      under(items, row.code.slice(0, 3), row);
+      under(items, row.code.slice(0, 5), row);
+    }
+  }
+  return { sections, items };
+}
+
 /**
  * The rows a row is the sum of: its 款 for a 类, its 项 for a 款; a 类 whose 款 rows are not
  * printed (allowed by the schema) is the sum of its 项.
  */
-function childrenOf(rows: readonly SubjectRow[], parent: SubjectRow): { rows: SubjectRow[]; digits: 5 | 7 } | undefined {
+function childrenOf(descendants: Descendants, parent: SubjectRow): { rows: SubjectRow[]; digits: 5 | 7 } | undefined {
   if (parent.code.length === 3) {
-    const sections = rows.filter((r) => r.code.length === 5 && r.code.startsWith(parent.code));
-    if (sections.length > 0) return { rows: sections, digits: 5 };
+    const sections = descendants.sections.get(parent.code);
+    if (sections) return { rows: sections, digits: 5 };
   }
   if (parent.code.length === 3 || parent.code.length === 5) {
-    const items = rows.filter((r) => r.code.length === 7 && r.code.startsWith(parent.code));
-    if (items.length > 0) return { rows: items, digits: 7 };
+    const items = descendants.items.get(parent.code);
+    if (items) return { rows: items, digits: 7 };
   }
   return undefined;
 }
@@ -49,8 +70,9 @@ export const subjectSums: Rule = {
         columns: sumColumns(table.columns, keys, table.total, [name, 'total'], classes.map((r) => r.amounts)),
       });
       if (total) findings.push(total);
+      const descendants = descendantsOf(table.rows);
       table.rows.forEach((row, index) => {
-        const children = childrenOf(table.rows, row);
+        const children = childrenOf(descendants, row);
         if (!children) return;
         const level = LEVEL[children.digits];
         const f = sumFinding({

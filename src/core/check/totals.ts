@@ -1,15 +1,16 @@
 /** Rules on the 收支总表 (表1, 表4) and on totals that several tables state. */
 import type { Amounts, BudgetDocument, BudgetSummary, ColumnKey, FundingSource, SubjectTable, SummaryIncomeLine } from '../schema/budget-types.generated.js';
 import { cell, columnName, equalityFinding, figure, keysOf, NO_COLUMN, refOf, sumColumns, sumFinding, type Fig, type Path } from './figures.js';
+import { pushAll } from '../arrays.js';
 import { isDecimalText } from './tolerance.js';
 import type { Finding, Rule } from './types.js';
 
 type SummaryName = 'summary' | 'fiscalAppropriationSummary';
 const SUMMARIES: readonly SummaryName[] = ['summary', 'fiscalAppropriationSummary'];
 
-/** Pushes the defined findings. */
-function add(findings: Finding[], ...found: (Finding | undefined)[]): void {
-  for (const f of found) if (f) findings.push(f);
+/** Pushes the defined findings (a list of any length: no spread onto the call stack). */
+function add(findings: Finding[], found: Finding | undefined | readonly (Finding | undefined)[]): void {
+  for (const f of Array.isArray(found) ? found : [found]) if (f) findings.push(f);
 }
 
 /** Amounts of a list of income lines, skipping malformed ones. */
@@ -56,7 +57,7 @@ function summaryFindings(doc: BudgetDocument, name: SummaryName, s: BudgetSummar
     partsPath: [name],
     columns: sumColumns(s.columns, columns, s.expenditureGrandTotal, [name, 'expenditureGrandTotal'], grandParts),
   }));
-  if (doc.meta.kind === 'budget') add(findings, ...balanceFindings(name, s));
+  if (doc.meta.kind === 'budget') add(findings, balanceFindings(name, s));
   return findings;
 }
 
@@ -118,6 +119,15 @@ function sourceFigure(s: BudgetSummary, name: SummaryName, source: FundingSource
   return { label: `${s.income[index].label}`, text: s.income[index].amount, unit: s.unit, path: [name, 'income', index], source: s.table };
 }
 
+/** `figureOf` computed once per funding source. */
+function memoBySource(figureOf: (source: FundingSource) => Fig | undefined): (source: FundingSource) => Fig | undefined {
+  const known = new Map<FundingSource, Fig | undefined>();
+  return (source) => {
+    if (!known.has(source)) known.set(source, figureOf(source));
+    return known.get(source);
+  };
+}
+
 /** A cell of a table as a {@link Fig}, or undefined when missing. */
 function cellFig(label: string, amounts: Amounts, key: ColumnKey, unit: BudgetSummary['unit'], path: Path, source: string): Fig | undefined {
   const text = cell(amounts, key);
@@ -168,10 +178,13 @@ export const totalsAgree: Rule = {
       }
     }
     if (s && f) {
+      // Once per source, not per line: each look-up reads every income line.
+      const fFigure = memoBySource((source) => sourceFigure(f, 'fiscalAppropriationSummary', source));
+      const sFigure = memoBySource((source) => sourceFigure(s, 'summary', source));
       for (const line of f.income) {
         if (!line.source) continue;
-        const a = sourceFigure(f, 'fiscalAppropriationSummary', line.source);
-        const b = sourceFigure(s, 'summary', line.source);
+        const a = fFigure(line.source);
+        const b = sFigure(line.source);
         add(findings, agree(rule, a && { ...a, label: `${f.table} ${a.label}` }, b && { ...b, label: `${s.table} ${b.label}` },
           { zh: `财政拨款收支总表与收支总表的${line.label}收入`, en: `${line.label} income in 表4 and 表1` }));
       }
@@ -197,11 +210,17 @@ export function normaliseName(name: string): string {
 function linesAgainstClasses(rule: string, summary: BudgetSummary, name: SummaryName, key: ColumnKey, table: SubjectTable, tableName: string): Finding[] {
   const findings: Finding[] = [];
   const classes = table.rows.map((row, index) => ({ row, index })).filter(({ row }) => row.code.length === 3);
+  // The first 类 of each name, so that each line is matched without reading every 类.
+  const byName = new Map<string, (typeof classes)[number]>();
+  for (const c of classes) {
+    const name = normaliseName(c.row.name);
+    if (!byName.has(name)) byName.set(name, c);
+  }
   const matched = new Set<number>();
   summary.expenditure.forEach((line, index) => {
     const text = cell(line.amounts, key);
     if (text === undefined) return;
-    const match = classes.find(({ row }) => normaliseName(row.name) === normaliseName(line.label));
+    const match = byName.get(normaliseName(line.label));
     const lineFig: Fig = { label: `${summary.table} ${line.label}`, text, unit: summary.unit, path: [name, 'expenditure', index, 'amounts', key], source: summary.table };
     if (!match) {
       if (text === '0' || /^0\.0*$/.test(text)) return;
@@ -251,18 +270,18 @@ export const summarySubjects: Rule = {
   run(doc) {
     const findings: Finding[] = [];
     if (doc.summary && doc.expenditureBySubject) {
-      findings.push(...linesAgainstClasses('summary-subjects', doc.summary, 'summary', 'total', doc.expenditureBySubject, 'expenditureBySubject'));
+      pushAll(findings, linesAgainstClasses('summary-subjects', doc.summary, 'summary', 'total', doc.expenditureBySubject, 'expenditureBySubject'));
     }
     const f = doc.fiscalAppropriationSummary;
     if (f && doc.generalBudgetExpenditure) {
       // 表4 splits its lines by source; 表5 is the general public budget column.
       const key: ColumnKey = f.columns.some((c) => c.key === 'generalPublicBudget') ? 'generalPublicBudget' : 'total';
-      findings.push(...linesAgainstClasses('summary-subjects', f, 'fiscalAppropriationSummary', key, doc.generalBudgetExpenditure, 'generalBudgetExpenditure'));
+      pushAll(findings, linesAgainstClasses('summary-subjects', f, 'fiscalAppropriationSummary', key, doc.generalBudgetExpenditure, 'generalBudgetExpenditure'));
     }
     // Its 政府性基金 and 国有资本经营 columns are the 类 of 表6 and 表7, where those are printed.
     for (const [key, name] of [['governmentFund', 'governmentFundExpenditure'], ['stateCapital', 'stateCapitalExpenditure']] as const) {
       const table = doc[name];
-      if (f && table && f.columns.some((c) => c.key === key)) findings.push(...linesAgainstClasses('summary-subjects', f, 'fiscalAppropriationSummary', key, table, name));
+      if (f && table && f.columns.some((c) => c.key === key)) pushAll(findings, linesAgainstClasses('summary-subjects', f, 'fiscalAppropriationSummary', key, table, name));
     }
     return findings;
   },
@@ -315,14 +334,14 @@ export const subjectRowsAgree: Rule = {
     const g = doc.generalBudgetExpenditure;
     // A budget's income by subject is where that income goes: the expenditure by subject.
     if (doc.meta.kind === 'budget' && i && e) {
-      findings.push(...rowsAgree(rule, i, 'incomeBySubject', e, 'expenditureBySubject', ['total'], { zh: '收入总表与支出总表', en: 'income table vs expenditure table' }));
+      pushAll(findings, rowsAgree(rule, i, 'incomeBySubject', e, 'expenditureBySubject', ['total'], { zh: '收入总表与支出总表', en: 'income table vs expenditure table' }));
     }
     // Only when the two tables cover the same money can their rows be compared one to one.
     const eTotal = cell(e?.total, 'total');
     const gTotal = cell(g?.total, 'total');
     if (e && g && eTotal !== undefined && gTotal !== undefined && e.unit === g.unit && eTotal === gTotal) {
       const keys = (['total', 'basic', 'project'] as const).filter((k) => e.columns.some((c) => c.key === k) && g.columns.some((c) => c.key === k));
-      findings.push(...rowsAgree(rule, e, 'expenditureBySubject', g, 'generalBudgetExpenditure', keys, { zh: '支出总表与一般公共预算支出表', en: 'expenditure table vs general public budget table' }));
+      pushAll(findings, rowsAgree(rule, e, 'expenditureBySubject', g, 'generalBudgetExpenditure', keys, { zh: '支出总表与一般公共预算支出表', en: 'expenditure table vs general public budget table' }));
     }
     return findings;
   },

@@ -49,7 +49,8 @@ export function checkDocumentRules(doc: BudgetDocument): ValidationIssue[] {
       issues.push(makeIssue([name, 'unit'], 'table.unit', { zh: `表 ${table.id} 的单位 "${table.unit}"`, en: `the unit of table ${table.id}, "${table.unit}"` }, section.unit));
     }
     checkUnique(section.columns.map((c) => c.key), [name, 'columns'], 'key', issues);
-    const keys = section.columns.map((c) => c.key);
+    // A set, read once per amount: a list repeating a key (reported above) would be read per key.
+    const keys = new Set(section.columns.map((c) => c.key));
     for (const [path, amounts] of amountsOf(name, section)) checkAmountKeys(amounts, keys, path, issues);
   }
   for (const name of ['incomeBySubject', 'expenditureBySubject', 'generalBudgetExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure'] as const) {
@@ -60,8 +61,10 @@ export function checkDocumentRules(doc: BudgetDocument): ValidationIssue[] {
   checkProjectIds(doc, issues);
   const claimIds = (doc.claims ?? []).map((c) => c.id);
   checkUnique(claimIds, ['claims'], 'id', issues);
+  // A set: searching the list of claims for each prior-year figure is quadratic in a large document.
+  const knownClaims = new Set(claimIds);
   (doc.priorYear ?? []).forEach((figure, index) => {
-    if (figure.claim !== undefined && !claimIds.includes(figure.claim)) {
+    if (figure.claim !== undefined && !knownClaims.has(figure.claim)) {
       issues.push(makeIssue(['priorYear', index, 'claim'], 'claim.unknown', { zh: '本文档中某条说明的 id', en: 'the id of a claim in this document' }, figure.claim));
     }
     if (figure.fiscalYear >= doc.meta.fiscalYear) {
@@ -103,10 +106,11 @@ function* amountsOf(name: string, section: ColumnedSection): Generator<[PathSegm
   }
 }
 
-function checkAmountKeys(amounts: Amounts, keys: readonly string[], path: PathSegment[], issues: ValidationIssue[]) {
+function checkAmountKeys(amounts: Amounts, keys: ReadonlySet<string>, path: PathSegment[], issues: ValidationIssue[]) {
   for (const key of Object.keys(amounts)) {
-    if (!keys.includes(key)) {
-      issues.push(makeIssue([...path, key], 'column.undeclared', { zh: `本表已声明的列之一（${keys.join(', ')}）`, en: `one of the table's declared columns (${keys.join(', ')})` }, amounts[key as keyof Amounts]));
+    if (!keys.has(key)) {
+      const declared = [...keys].join(', ');
+      issues.push(makeIssue([...path, key], 'column.undeclared', { zh: `本表已声明的列之一（${declared}）`, en: `one of the table's declared columns (${declared})` }, amounts[key as keyof Amounts]));
     }
   }
   for (const key of keys) {

@@ -81,11 +81,19 @@ function preview(value: unknown, limit: number): string {
       out += '}';
       return true;
     }
-    out += JSON.stringify(current) ?? String(current);
+    out += primitiveText(current);
     return true;
   };
   visit(value, 0);
   return out;
+}
+
+/** A value JSON can write as JSON; what only a page's `.data` can hold (1n, NaN, a function) by its JavaScript name. */
+function primitiveText(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'function' || typeof value === 'symbol' || value === undefined) return typeof value;
+  return JSON.stringify(value);
 }
 
 /** Builds an issue whose message names the path, what was expected and what was found. */

@@ -74,7 +74,7 @@ export function validateAgainstSchema(value: unknown, root: SchemaNode): Validat
   const walkString = (node: SchemaNode, text: string, path: PathSegment[], definition?: string) => {
     if (node.minLength !== undefined && text.length < node.minLength) {
       issues.push(makeIssue(path, 'minLength', { zh: '非空字符串', en: 'a non-empty string' }, text));
-    } else if (node.pattern && !new RegExp(node.pattern).test(text)) {
+    } else if (node.pattern && !compiled(node.pattern).test(text)) {
       const negative = definition === 'Money' && /^-\d/.test(text);
       issues.push(
         makeIssue(
@@ -152,6 +152,13 @@ export function validateAgainstSchema(value: unknown, root: SchemaNode): Validat
 
   walk(root, value, []);
   return issues;
+}
+
+/** The schema's patterns, each compiled once rather than once per string of the document. */
+const PATTERNS = new Map<string, RegExp>();
+
+function compiled(pattern: string): RegExp {
+  return PATTERNS.get(pattern) ?? PATTERNS.set(pattern, new RegExp(pattern)).get(pattern)!;
 }
 
 function hasType(value: unknown, type: string): boolean {
