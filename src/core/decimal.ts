@@ -9,10 +9,13 @@ import { BudgetInputError } from './errors.js';
  */
 export const PRECISION = 40;
 /**
- * Most significant digits an amount may have: sums of up to 10^10 such amounts stay exact within
- * {@link PRECISION}. Real budgets need at most 18 (a trillion yuan to the fen).
+ * Most digits before and after the point of an amount or percentage in a document: every such
+ * value is a multiple of 10^-10 below 10^20, so sums of up to 10^10 of them stay exact within
+ * {@link PRECISION}. Real budgets need far less: a trillion yuan is 13 digits, 亿元 to the fen 10
+ * decimals.
  */
-export const MAX_AMOUNT_DIGITS = 30;
+export const MAX_INTEGER_DIGITS = 20;
+export const MAX_FRACTION_DIGITS = 10;
 export const D = Decimal.clone({ precision: PRECISION, rounding: Decimal.ROUND_HALF_UP });
 
 /** An instance of {@link D}. */

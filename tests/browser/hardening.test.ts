@@ -148,9 +148,10 @@ describe('valid documents a view does not expect', () => {
     expect(stateOf(el.shadowRoot!.querySelector('budget-headline') as BudgetElement)).to.equal('ready');
   });
 
-  it('<budget-audit> and <budget-report> show a document whose amounts have 25 decimals', async () => {
+  it('<budget-audit> and <budget-report> show a document whose amounts have the most digits allowed (20 + 10)', async () => {
     const doc = minimalDocument();
-    doc.expenditureBySubject!.rows[2].amounts.total = '60.0000000000000000000000001';
+    doc.expenditureBySubject!.rows[2].amounts.total = '60.0000000001';
+    doc.expenditureBySubject!.rows[3].amounts.total = '99999999999999999999.9999999999';
     for (const tag of ['budget-audit', 'budget-report']) {
       const { result: el, uncaught } = await watching(() => mount(tag, {}, doc));
       expect(stateOf(el), tag).to.equal('ready');

@@ -738,13 +738,13 @@ describe('the Wanli reports (上海市普陀区万里街道): their known errors
 });
 
 describe('hostile but valid amounts', () => {
-  test('an amount with 25 decimals that does not add up is a finding with the exact figure, not a crash', () => {
+  test('an amount with the most decimals a document may have (10) that does not add up is a finding with the exact figure, not a crash', () => {
     const doc = minimalDocument();
-    const exact = '60.0000000000000000000000001';
+    const exact = '60.0000000001';
     doc.expenditureBySubject!.rows[2]!.amounts.basic = exact;
     doc.expenditureBySubject!.rows[2]!.amounts.total = exact;
     assert.equal(validateBudgetFile(doc).valid, true);
     const findings = checkDocument(doc);
-    assert.ok(findings.some((f) => f.figures.some((g) => g.amount === exact) && f.message.zh.includes('60.0000000000000000000000001')));
+    assert.ok(findings.some((f) => f.figures.some((g) => g.amount === exact) && f.message.zh.includes(exact)));
   });
 });

@@ -175,10 +175,24 @@ describe('hostile documents', () => {
 });
 
 describe('limits', () => {
-  test('an amount has at most 30 significant digits, so sums of it stay exact', () => {
-    const issue = onlyIssue((doc) => (doc.expenditureBySubject.rows[0].amounts.total = `1${'0'.repeat(30)}`));
-    assertIssue(issue, '$.expenditureBySubject.rows[0].amounts.total', 'money.digits', `"1${'0'.repeat(30)}"`);
-    assert.match(issue.message.zh, /不超过 30 位有效数字/);
-    assert.equal(validateBudgetFile({ ...minimalDocument(), expenditureBySubject: { ...minimalDocument().expenditureBySubject!, total: { total: '100.0000000000000000000000001', basic: '60.00', project: '40.00' } } }).valid, true, '28 digits are fine');
+  test('an amount or percentage has at most 20 digits before the point and 10 after, so sums stay exact', () => {
+    const long = `1${'0'.repeat(20)}`;
+    const issue = onlyIssue((doc) => (doc.expenditureBySubject.rows[0].amounts.total = long));
+    assertIssue(issue, '$.expenditureBySubject.rows[0].amounts.total', 'decimal.digits', `"${long}"`);
+    assert.match(issue.message.zh, /整数部分不超过 20 位、小数部分不超过 10 位/);
+    const decimals = onlyIssue((doc) => (doc.claims[0].change.percent = `11.${'1'.repeat(11)}`));
+    assertIssue(decimals, '$.claims[0].change.percent', 'decimal.digits', `"11.${'1'.repeat(11)}"`);
+    const widest = minimalDocument();
+    widest.expenditureBySubject!.total.total = '99999999999999999999.9999999999';
+    widest.expenditureBySubject!.rows[3]!.amounts.basic = '0.0000000001';
+    assert.equal(validateBudgetFile(widest).valid, true, '20 + 10 digits are fine');
+  });
+
+  test('a hole in an array set as .data is a missing item, named by its index', () => {
+    const doc = minimalDocument();
+    doc.claims = [, doc.claims![0]!] as typeof doc.claims;
+    const result = validateBudgetFile(doc);
+    assert.equal(result.valid, false);
+    assert.ok(!result.valid && result.issues.some((i) => i.path === '$.claims[0]' && i.found === 'nothing (missing)'));
   });
 });

@@ -166,7 +166,7 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number, p
         `本年 ${c.zh}，比${change.comparedTo}增加 ${a.zh}，则${change.comparedTo}为 ${p.zh}，金额不可能为负`,
         `${c.en} this year, up ${a.en} on ${change.comparedTo}, would put ${change.comparedTo} at ${p.en}: an amount cannot be negative`,
         [refOf(current), refOf(amount), figure('推算上年数 / implied previous year', signed(implied, d), unit, claimPath(index, 'change'), '计算 / computed')],
-        { difference: signed(implied, d), tolerance: tolerance.toString() }));
+        { difference: signed(implied, d), tolerance: tolerance.toFixed() }));
       return findings;
     }
   }
@@ -189,7 +189,7 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number, p
       findings.push(changeFinding(claim, 'error',
         `称“${DIRECTION_ZH[change.direction]}”，而本年 ${c.zh}、${prevFig.label.replace(/^说明：/, '')} ${p.zh}`,
         `says “${change.direction}”, but this year is ${c.en} and the previous figure ${p.en}`,
-        [refOf(current), refOf(prevFig)], { difference: diff.toString(), tolerance: tolerance.toString() }));
+        [refOf(current), refOf(prevFig)], { difference: diff.toFixed(), tolerance: tolerance.toFixed() }));
       return findings;
     }
     if (amount && prevFig.unit === unit && (change.direction === 'increase' || change.direction === 'decrease')) {

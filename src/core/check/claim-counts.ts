@@ -176,7 +176,7 @@ function categoryFindings(doc: BudgetDocument, claims: { claim: Claim; index: nu
     if (!reference) continue;
     const total = convertAmount(new D(reference.text), reference.unit, of.unit);
     const decimals = Math.max(...[of.text, sf.text].map((t) => (t.split('.')[1] ?? '').length));
-    const totalText = reference.unit === of.unit ? reference.text : total.toString();
+    const totalText = reference.unit === of.unit ? reference.text : total.toFixed();
     const j = judgeSum(totalText, [of.text, sf.text], of.unit);
     if (j.severity === null) continue;
     const key = `${of.text}|${sf.text}`;

@@ -233,7 +233,7 @@ export function compareFigures(stated: Fig, reference: Fig): Comparison {
     return { severity: j.severity, difference: signed(j.difference, j.decimals), tolerance: signed(j.tolerance, j.decimals), exclusive: false };
   }
   const j = judgeAmount(stated.text, stated.unit, reference.text, reference.unit);
-  return { severity: j.severity, difference: j.difference.toString(), tolerance: j.tolerance.toString(), exclusive: j.exclusive };
+  return { severity: j.severity, difference: j.difference.toFixed(), tolerance: j.tolerance.toFixed(), exclusive: j.exclusive };
 }
 
 /** A finding for two figures that should be the same amount ({@link compareFigures}); undefined when they agree. */

@@ -351,7 +351,7 @@ export const claimsDuplicateItems: Rule = {
           en: `the 说明 gives “${name}” ${distinct.length} different amounts: ${amounts.map((a) => a.en).join(', ')} (${distinct.map(({ claim }) => `“${claim.quote}”`).join('; ')})`,
         },
         figures: distinct.map(({ claim, index }) => statedFigure(doc, claim, index, `说明：${claim.period?.words ?? name}`, ['amount'], claim.amount!)),
-        difference: new D(distinct[0]!.claim.amount!).minus(convertAmount(new D(distinct[1]!.claim.amount!), claimUnit(doc, distinct[1]!.claim), claimUnit(doc, first))).toString(),
+        difference: new D(distinct[0]!.claim.amount!).minus(convertAmount(new D(distinct[1]!.claim.amount!), claimUnit(doc, distinct[1]!.claim), claimUnit(doc, first))).toFixed(),
         ...subjectOf(first),
       });
     }

@@ -83,7 +83,7 @@ function performanceFindings(table: ProjectTable, project: Project, path: Path, 
         figure('绩效目标表 实施期资金总额', implementation, p.unit, [...path, 'performance', 'implementationFunding', 'total'], `${source} ${project.name} 绩效目标表`),
         figure('绩效目标表 年度资金总额', annual, p.unit, [...path, 'performance', 'annualFunding', 'total'], `${source} ${project.name} 绩效目标表`),
       ],
-      difference: judgeSum(implementation, [annual], p.unit).difference.toString(),
+      difference: judgeSum(implementation, [annual], p.unit).difference.toFixed(),
       ...(project.subjectCode ? { subject: project.subjectCode } : {}),
     });
   }

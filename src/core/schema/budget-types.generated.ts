@@ -52,7 +52,7 @@ export type FundingSource =
   | 'unitFunds'
   | 'carryOver';
 /**
- * A non-negative amount as a plain decimal string exactly as published ("484.55", "0"); never a JSON number. A blank cell in the report is recorded as "0". Its unit is the `unit` of the enclosing table or section.
+ * A non-negative amount as a plain decimal string exactly as published ("484.55", "0"); never a JSON number. A blank cell in the report is recorded as "0". At most 20 digits before the point and 10 after, so that sums stay exact. Its unit is the `unit` of the enclosing table or section.
  */
 export type Money = string;
 /**
@@ -83,7 +83,7 @@ export type IndicatorValue =
       kind: 'qualitative';
     };
 /**
- * A percentage as a plain decimal string, as stated ("15.50", "15.5", "100").
+ * A percentage as a plain decimal string, as stated ("15.50", "15.5", "100"); at most 20 digits before the point and 10 after.
  */
 export type Percent = string;
 

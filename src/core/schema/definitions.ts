@@ -6,6 +6,8 @@
  * (`src/core/schema/budget-types.generated.ts`) from it, and a test fails when either is stale.
  */
 
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../decimal.js';
+
 const ref = (name: string) => ({ $ref: `#/$defs/${name}` }) as const;
 
 /** Column keys of the report's amount tables: what a column means, whatever the report calls it. */
@@ -45,17 +47,20 @@ export const FUNDING_SOURCES = [
   'carryOver',
 ] as const;
 
+/** A plain decimal of at most {@link MAX_INTEGER_DIGITS} digits before the point and {@link MAX_FRACTION_DIGITS} after. */
+const BOUNDED_DECIMAL = `^(0|[1-9][0-9]{0,${MAX_INTEGER_DIGITS - 1}})(\\.[0-9]{1,${MAX_FRACTION_DIGITS}})?$`;
+
 export const definitions = {
   Money: {
     description:
-      'A non-negative amount as a plain decimal string exactly as published ("484.55", "0"); never a JSON number. A blank cell in the report is recorded as "0". Its unit is the `unit` of the enclosing table or section.',
+      'A non-negative amount as a plain decimal string exactly as published ("484.55", "0"); never a JSON number. A blank cell in the report is recorded as "0". At most 20 digits before the point and 10 after, so that sums stay exact. Its unit is the `unit` of the enclosing table or section.',
     type: 'string',
-    pattern: '^(0|[1-9][0-9]*)(\\.[0-9]+)?$',
+    pattern: BOUNDED_DECIMAL,
   },
   Percent: {
-    description: 'A percentage as a plain decimal string, as stated ("15.50", "15.5", "100").',
+    description: 'A percentage as a plain decimal string, as stated ("15.50", "15.5", "100"); at most 20 digits before the point and 10 after.',
     type: 'string',
-    pattern: '^(0|[1-9][0-9]*)(\\.[0-9]+)?$',
+    pattern: BOUNDED_DECIMAL,
   },
   MoneyUnit: {
     description: 'The unit of amounts: 元, 万元 (10,000 yuan) or 亿元 (100 million yuan).',

@@ -23,19 +23,37 @@ const ELLIPSIS = '…';
 /** Room across a line of text: one font size plus the usual leading. */
 const LINE = 1.2;
 
+/** Width of one character in ems: 1 for CJK/fullwidth, 0.6 otherwise. */
+const emsOf = (char: string) => (isWide(char.codePointAt(0)!) ? 1 : 0.6);
+
 /** Estimated rendered width of `text` in pixels, without a DOM: 1 em per CJK/fullwidth character, 0.6 em otherwise. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const char of text) ems += isWide(char.codePointAt(0)!) ? 1 : 0.6;
+  for (const char of text) ems += emsOf(char);
   return ems * fontSize;
+}
+
+/**
+ * How many of `chars` fit `room` followed by '…' (at least `least`): one pass over the prefix
+ * widths, so a name of 200,000 characters costs what its length does, not its square.
+ */
+function shownWithEllipsis(chars: readonly string[], room: number, fontSize: number, least: number): number {
+  const ellipsis = emsOf(ELLIPSIS);
+  let ems = 0;
+  let shown = 0;
+  for (let i = 0; i < chars.length - 1; i++) {
+    ems += emsOf(chars[i]!);
+    if ((ems + ellipsis) * fontSize > room) break;
+    shown = i + 1;
+  }
+  return Math.max(shown, least);
 }
 
 /** The longest prefix (ending in '…' when cut) that fits `room`, or null when fewer than 2 characters would show. */
 function fit(chars: readonly string[], room: number, fontSize: number): { text: string; shown: number } | null {
   const full = chars.join('');
   if (estimateTextWidth(full, fontSize) <= room) return { text: full, shown: chars.length };
-  let shown = chars.length - 1;
-  while (shown >= 2 && estimateTextWidth(chars.slice(0, shown).join('') + ELLIPSIS, fontSize) > room) shown--;
+  const shown = shownWithEllipsis(chars, room, fontSize, 0);
   return shown >= 2 ? { text: chars.slice(0, shown).join('').trimEnd() + ELLIPSIS, shown } : null;
 }
 
@@ -95,6 +113,5 @@ export function labelTransform(arc: LabelArc, orientation: 'tangential' | 'radia
 export function truncateToWidth(text: string, width: number, fontSize: number): string {
   if (estimateTextWidth(text, fontSize) <= width) return text;
   const characters = [...text];
-  while (characters.length > 1 && estimateTextWidth(`${characters.join('')}…`, fontSize) > width) characters.pop();
-  return `${characters.join('')}…`;
+  return `${characters.slice(0, shownWithEllipsis(characters, width, fontSize, 1)).join('')}…`;
 }

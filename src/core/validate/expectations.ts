@@ -1,5 +1,5 @@
 import type { Bilingual } from './issue.js';
-import { MAX_AMOUNT_DIGITS } from '../decimal.js';
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../decimal.js';
 
 /** What a value of each named schema definition must look like, said for a person. */
 export const DEFINITION_EXPECTATIONS: Readonly<Record<string, Bilingual>> = {
@@ -40,9 +40,9 @@ export function oneOfExpectation(values: readonly unknown[]): Bilingual {
   return { zh: `以下之一：${list.join('、')}`, en: `one of ${list.join(', ')}` };
 }
 
-export const AMOUNT_DIGITS: Bilingual = {
-  zh: `不超过 ${MAX_AMOUNT_DIGITS} 位有效数字的金额`,
-  en: `an amount of at most ${MAX_AMOUNT_DIGITS} significant digits`,
+export const DECIMAL_DIGITS: Bilingual = {
+  zh: `整数部分不超过 ${MAX_INTEGER_DIGITS} 位、小数部分不超过 ${MAX_FRACTION_DIGITS} 位的十进制数`,
+  en: `a decimal of at most ${MAX_INTEGER_DIGITS} digits before the point and ${MAX_FRACTION_DIGITS} after`,
 };
 
 export const NEGATIVE_AMOUNT: Bilingual = {

@@ -1,9 +1,9 @@
 import { makeIssue, type PathSegment, type ValidationIssue } from './issue.js';
-import { MAX_AMOUNT_DIGITS } from '../decimal.js';
+import { DECIMAL_PATTERN } from '../decimal.js';
 import {
   AMOUNT_AS_STRING,
   DEFINITION_EXPECTATIONS,
-  AMOUNT_DIGITS,
+  DECIMAL_DIGITS,
   NEGATIVE_AMOUNT,
   oneOfExpectation,
   typeExpectation,
@@ -76,16 +76,16 @@ export function validateAgainstSchema(value: unknown, root: SchemaNode): Validat
       issues.push(makeIssue(path, 'minLength', { zh: '非空字符串', en: 'a non-empty string' }, text));
     } else if (node.pattern && !compiled(node.pattern).test(text)) {
       const negative = definition === 'Money' && /^-\d/.test(text);
+      // A plain decimal refused by the bounded pattern has too many digits: say so, not "a decimal".
+      const tooLong = (definition === 'Money' || definition === 'Percent') && DECIMAL_PATTERN.test(text);
       issues.push(
         makeIssue(
           path,
-          negative ? 'money.negative' : `pattern${definition ? `.${definition}` : ''}`,
-          negative ? NEGATIVE_AMOUNT : typeExpectation('string', definition),
+          negative ? 'money.negative' : tooLong ? 'decimal.digits' : `pattern${definition ? `.${definition}` : ''}`,
+          negative ? NEGATIVE_AMOUNT : tooLong ? DECIMAL_DIGITS : typeExpectation('string', definition),
           text,
         ),
       );
-    } else if (definition === 'Money' && significantDigits(text) > MAX_AMOUNT_DIGITS) {
-      issues.push(makeIssue(path, 'money.digits', AMOUNT_DIGITS, text));
     }
   };
 
@@ -101,7 +101,8 @@ export function validateAgainstSchema(value: unknown, root: SchemaNode): Validat
     if (node.minItems !== undefined && list.length < node.minItems) {
       issues.push(makeIssue(path, 'minItems', { zh: `至少 ${node.minItems} 项`, en: `at least ${node.minItems} item(s)` }, list));
     }
-    if (node.items) list.forEach((item, index) => walk(node.items!, item, [...path, index]));
+    // An index loop, not forEach: a sparse array set as `.data` has holes, and a hole is a missing item.
+    if (node.items) for (let index = 0; index < list.length; index++) walk(node.items, list[index], [...path, index]);
   };
 
   const walkObject = (node: SchemaNode, object: Record<string, unknown>, path: PathSegment[]) => {
@@ -180,8 +181,3 @@ function requiredExpectation(key: string) {
   return { zh: `必填字段 "${key}"`, en: `the required field "${key}"` };
 }
 
-/** Significant digits of a plain decimal string ("0.050" → 2, "1200" → 4). */
-function significantDigits(text: string): number {
-  const digits = text.replace('.', '').replace(/^0+/, '');
-  return digits.length;
-}
