@@ -34,18 +34,17 @@ import { parseStatements } from '../src/core/import/statements.js';
 import type { BudgetDocument } from '../src/core/schema/budget-types.generated.js';
 import { parseBudgetJson, validateBudgetFile } from '../src/core/validate/index.js';
 import {
-  baseInputs,
   buildDocument,
   buildJsValue,
   buildValue,
   checkerRecipe,
-  corpusTexts,
   formatRecipe,
   FUZZ_SCALE,
   jsonInput,
   jsValueRecipe,
   validatorRecipe,
 } from '../tests/fixtures/arbitraries.js';
+import { baseInputs, corpusTexts } from '../tests/fixtures/node-inputs.js';
 import { buildClaimText, buildReportText, claimTextRecipe, statementSpec, statementsReport, statementText, textRecipe } from '../tests/fixtures/text-arbitraries.js';
 import {
   BROKEN_WORDS,
@@ -147,13 +146,13 @@ function makeCase(kind: Kind, seed: number): Case {
       };
     }
     case 'validate-js': {
-      const recipe = one(jsValueRecipe(), seed);
+      const recipe = one(jsValueRecipe(baseInputs()), seed);
       return {
         recipe,
         describe: fc.stringify(recipe),
-        input: () => ({ text: fc.stringify(buildJsValue(recipe)), extension: 'txt' }),
+        input: () => ({ text: fc.stringify(buildJsValue(recipe, baseInputs())), extension: 'txt' }),
         run: () => {
-          const value = buildJsValue(recipe);
+          const value = buildJsValue(recipe, baseInputs());
           const result = validateBudgetFile(value);
           const problems = validationProblems(value, result);
           // What the validator accepts, the views and the checker can read.
@@ -163,12 +162,12 @@ function makeCase(kind: Kind, seed: number): Case {
       };
     }
     case 'validate-document': {
-      const recipe = one(validatorRecipe(FUZZ_SCALE), seed);
+      const recipe = one(validatorRecipe(FUZZ_SCALE, baseInputs()), seed);
       return {
         recipe,
-        input: () => ({ text: jsonText(buildDocument(recipe)), extension: 'json' }),
+        input: () => ({ text: jsonText(buildDocument(recipe, baseInputs())), extension: 'json' }),
         run: () => {
-          const doc = buildDocument(recipe);
+          const doc = buildDocument(recipe, baseInputs());
           const before = jsonText(doc);
           const result = validateBudgetFile(doc);
           const problems = validationProblems(doc, result);
@@ -182,12 +181,12 @@ function makeCase(kind: Kind, seed: number): Case {
       };
     }
     case 'check': {
-      const recipe = one(checkerRecipe(FUZZ_SCALE), seed);
+      const recipe = one(checkerRecipe(FUZZ_SCALE, baseInputs()), seed);
       return {
         recipe,
-        input: () => ({ text: jsonText(buildDocument(recipe)), extension: 'json' }),
+        input: () => ({ text: jsonText(buildDocument(recipe, baseInputs())), extension: 'json' }),
         run: () => {
-          const doc = buildDocument(recipe);
+          const doc = buildDocument(recipe, baseInputs());
           if (!validateBudgetFile(doc).valid) return { outcome: 'skipped', problems: [] };
           return { outcome: 'ok', problems: checkDocument(doc as BudgetDocument).flatMap((f) => findingProblems(f, RULE_IDS)) };
         },

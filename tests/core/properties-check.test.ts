@@ -14,6 +14,7 @@ import type { BudgetDocument } from '../../src/core/schema/budget-types.generate
 import { validateBudgetFile } from '../../src/core/validate/index.js';
 import { buildDocument, checkerRecipe, RUNS, SEED, TEST_SCALE } from '../fixtures/arbitraries.js';
 import { findingProblems } from '../fixtures/invariants.js';
+import { baseInputs } from '../fixtures/node-inputs.js';
 
 const params = { numRuns: RUNS, seed: SEED, includeErrorInReport: true };
 const RULE_IDS = new Set(RULES.map((r) => r.id));
@@ -22,8 +23,8 @@ test('every schema-valid mutated document: never throws; findings complete, with
   let checked = 0;
   let found = 0;
   fc.assert(
-    fc.property(checkerRecipe(TEST_SCALE), (recipe) => {
-      const doc = buildDocument(recipe);
+    fc.property(checkerRecipe(TEST_SCALE, baseInputs()), (recipe) => {
+      const doc = buildDocument(recipe, baseInputs());
       fc.pre(validateBudgetFile(doc).valid);
       const findings = checkDocument(doc as BudgetDocument);
       assert.ok(Array.isArray(findings));

@@ -13,7 +13,8 @@ import fc from 'fast-check';
 import { checkDocument } from '../../src/core/check/index.js';
 import { formatPath } from '../../src/core/validate/issue.js';
 import { parseBudgetJson, validateBudgetFile } from '../../src/core/validate/index.js';
-import { baseInputs, buildDocument, buildJsValue, buildValue, HOSTILE_KEYS, jsonInput, jsValueRecipe, RUNS, SEED, TEST_SCALE, validatorRecipe, valueSpec } from '../fixtures/arbitraries.js';
+import { buildDocument, buildJsValue, buildValue, HOSTILE_KEYS, jsonInput, jsValueRecipe, RUNS, SEED, TEST_SCALE, validatorRecipe, valueSpec } from '../fixtures/arbitraries.js';
+import { baseInputs } from '../fixtures/node-inputs.js';
 import { jsonText, validationProblems } from '../fixtures/invariants.js';
 
 const params = { numRuns: RUNS, seed: SEED, includeErrorInReport: true };
@@ -42,8 +43,8 @@ test('the same as JSON text through parseBudgetJson, whole or cut short', () => 
 
 test('any JavaScript value a page may set as .data (NaN, -0, bigint, Map, null prototypes, sparse arrays …): never throws; what it accepts can be checked', () => {
   fc.assert(
-    fc.property(jsValueRecipe(), (recipe) => {
-      const input = buildJsValue(recipe);
+    fc.property(jsValueRecipe(baseInputs()), (recipe) => {
+      const input = buildJsValue(recipe, baseInputs());
       const result = validateBudgetFile(input);
       assert.deepEqual(validationProblems(input, result), []);
       // What the validator accepts, the views and the checker can read.
@@ -55,8 +56,8 @@ test('any JavaScript value a page may set as .data (NaN, -0, bigint, Map, null p
 
 test('a real document or collection mutated (nodes replaced, keys deleted or added, deep nesting, huge strings): never throws, never changes its input', () => {
   fc.assert(
-    fc.property(validatorRecipe(TEST_SCALE), (recipe) => {
-      const input = buildDocument(recipe);
+    fc.property(validatorRecipe(TEST_SCALE, baseInputs()), (recipe) => {
+      const input = buildDocument(recipe, baseInputs());
       const before = jsonText(input);
       const result = validateBudgetFile(input);
       assert.deepEqual(validationProblems(input, result), []);
@@ -76,7 +77,7 @@ test('a key the schema does not define (__proto__, constructor, toString …) is
       fc.constantFrom([] as string[], ['meta']),
       valueSpec(TEST_SCALE),
       (base, key, where, value) => {
-        const input = buildDocument({ base, ops: [] }) as Record<string, unknown>;
+        const input = buildDocument({ base, ops: [] }, baseInputs()) as Record<string, unknown>;
         const target = (where.length ? input[where[0]!] : input) as Record<string, unknown>;
         Object.defineProperty(target, key, { value: buildValue(value), enumerable: true, writable: true, configurable: true });
         const result = validateBudgetFile(input);
