@@ -15,6 +15,9 @@ import { sharedStyles } from './shared.styles.js';
 
 const MAX_ISSUES_SHOWN = 5;
 
+/** The colour themes of the `theme` attribute. */
+const THEMES = ['auto', 'light', 'dark'] as const;
+
 /** Ten minutes: a timeout beyond it is a typo, and AbortSignal refuses values past 2^64. */
 const MAX_TIMEOUT_MS = 600_000;
 
@@ -34,6 +37,11 @@ function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
 /**
  * What every budget-viz element shares: data from `src` or `data` with loading, error and empty
  * states; `lang` and `unit`; the tooltip; the table-view toggle; the container width.
+ *
+ * The `@cssprop` defaults below are the light theme's; in dark (`theme="dark"`, or `auto` with
+ * `prefers-color-scheme: dark`) they are text #e6edf3, muted #9198a1, surface #0d1117, border
+ * #3d444d, border-strong #8b949e, hover #21262d, focus #4493f8, danger #f85149, tooltip #1f2328
+ * on #e6edf3. A `--budget-*` property set by the page wins in both themes.
  *
  * @fires budget-load - The document is loaded and valid. `detail: { document }`.
  * @fires budget-error - Loading or validation failed. `detail: { kind, detail, issues? }`.
@@ -69,6 +77,7 @@ export abstract class BudgetElement extends LitElement {
     timeout: integerIn('timeout', 1, MAX_TIMEOUT_MS, 15_000),
     lang: LANG_RULE,
     entry: anyText('entry', undefined),
+    theme: oneOf('theme', THEMES, 'auto'),
   };
 
   /** URL of a budget document or collection (http, https or relative). The last one set wins. */
@@ -88,6 +97,9 @@ export abstract class BudgetElement extends LitElement {
 
   /** Unit of every amount shown: 元, 万元 or 亿元; the report's own unit by default. */
   @property() unit?: MoneyUnit;
+
+  /** Colour theme: `auto` follows the reader's `prefers-color-scheme`; `light` or `dark` fixes it. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Shows the data table beside the chart. */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;

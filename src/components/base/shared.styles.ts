@@ -5,6 +5,70 @@ import { css } from 'lit';
  * the tooltip, buttons, focus, reduced motion and forced colours.
  */
 export const sharedStyles = css`
+  /*
+   * Theme. Every colour is read through a private --_budget-* variable: the page's --budget-*
+   * property when set, else the light or dark default. Dark follows prefers-color-scheme unless
+   * theme="light"; theme="dark" is dark everywhere.
+   */
+  :host {
+    color-scheme: light;
+    --_budget-color-text: var(--budget-color-text, #1f2328);
+    --_budget-color-muted: var(--budget-color-muted, #57606a);
+    --_budget-color-surface: var(--budget-color-surface, #ffffff);
+    --_budget-color-border: var(--budget-color-border, #d0d7de);
+    --_budget-color-border-strong: var(--budget-color-border-strong, #6e7781);
+    --_budget-color-hover: var(--budget-color-hover, #f3f4f6);
+    --_budget-color-focus: var(--budget-color-focus, #0b57d0);
+    --_budget-color-danger: var(--budget-color-danger, #b42318);
+    --_budget-color-error: var(--budget-color-error, #b42318);
+    --_budget-color-rounding: var(--budget-color-rounding, #7a5c00);
+    --_budget-color-note: var(--budget-color-note, #57606a);
+    --_budget-color-link: var(--budget-color-link, #0b57d0);
+    --_budget-color-increase: var(--budget-color-increase, #a3480b);
+    --_budget-color-decrease: var(--budget-color-decrease, #1a7f37);
+    --_budget-tooltip-color: var(--budget-tooltip-color, #ffffff);
+    --_budget-tooltip-background: var(--budget-tooltip-background, #1f2328);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+      --_budget-color-text: var(--budget-color-text, #e6edf3);
+      --_budget-color-muted: var(--budget-color-muted, #9198a1);
+      --_budget-color-surface: var(--budget-color-surface, #0d1117);
+      --_budget-color-border: var(--budget-color-border, #3d444d);
+      --_budget-color-border-strong: var(--budget-color-border-strong, #8b949e);
+      --_budget-color-hover: var(--budget-color-hover, #21262d);
+      --_budget-color-focus: var(--budget-color-focus, #4493f8);
+      --_budget-color-danger: var(--budget-color-danger, #f85149);
+      --_budget-color-error: var(--budget-color-error, #f85149);
+      --_budget-color-rounding: var(--budget-color-rounding, #d29922);
+      --_budget-color-note: var(--budget-color-note, #9198a1);
+      --_budget-color-link: var(--budget-color-link, #4493f8);
+      --_budget-color-increase: var(--budget-color-increase, #f0883e);
+      --_budget-color-decrease: var(--budget-color-decrease, #3fb950);
+      --_budget-tooltip-color: var(--budget-tooltip-color, #1f2328);
+      --_budget-tooltip-background: var(--budget-tooltip-background, #e6edf3);
+    }
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_budget-color-text: var(--budget-color-text, #e6edf3);
+    --_budget-color-muted: var(--budget-color-muted, #9198a1);
+    --_budget-color-surface: var(--budget-color-surface, #0d1117);
+    --_budget-color-border: var(--budget-color-border, #3d444d);
+    --_budget-color-border-strong: var(--budget-color-border-strong, #8b949e);
+    --_budget-color-hover: var(--budget-color-hover, #21262d);
+    --_budget-color-focus: var(--budget-color-focus, #4493f8);
+    --_budget-color-danger: var(--budget-color-danger, #f85149);
+    --_budget-color-error: var(--budget-color-error, #f85149);
+    --_budget-color-rounding: var(--budget-color-rounding, #d29922);
+    --_budget-color-note: var(--budget-color-note, #9198a1);
+    --_budget-color-link: var(--budget-color-link, #4493f8);
+    --_budget-color-increase: var(--budget-color-increase, #f0883e);
+    --_budget-color-decrease: var(--budget-color-decrease, #3fb950);
+    --_budget-tooltip-color: var(--budget-tooltip-color, #1f2328);
+    --_budget-tooltip-background: var(--budget-tooltip-background, #e6edf3);
+  }
   :host {
     display: block;
     container-type: inline-size;
@@ -12,8 +76,49 @@ export const sharedStyles = css`
     font-family: var(--budget-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif);
     font-size: max(12px, var(--budget-font-size, 16px));
     line-height: 1.5;
-    color: var(--budget-color-text, #1f2328);
-    background: var(--budget-color-surface, #ffffff);
+    color: var(--_budget-color-text);
+    background: var(--_budget-color-surface);
+    /*
+     * Inherited text properties reset, so a host page's CMS template (TRS-style
+     * '.TRS_Editor p { text-indent: 2em; text-align: justify; letter-spacing: 2px }' around the
+     * element) does not leak into the shadow DOM. Custom properties (--budget-*) still inherit.
+     */
+    text-indent: 0;
+    text-align: start;
+    text-align-last: auto;
+    text-justify: auto;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    line-break: auto;
+    hyphens: manual;
+    tab-size: 8;
+    text-transform: none;
+    text-shadow: none;
+    text-emphasis: none;
+    text-underline-position: auto;
+    text-underline-offset: auto;
+    text-decoration-thickness: auto;
+    text-rendering: auto;
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-size-adjust: none;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-optical-sizing: auto;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    text-orientation: mixed;
+    quotes: auto;
+    list-style: disc outside none;
+    caret-color: auto;
+    -webkit-text-stroke: 0;
+    -webkit-text-fill-color: currentColor;
   }
   :host([hidden]) {
     display: none;
@@ -24,7 +129,7 @@ export const sharedStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--budget-color-focus, #0b57d0);
+    outline: 3px solid var(--_budget-color-focus);
     outline-offset: 2px;
   }
   button {
@@ -32,9 +137,9 @@ export const sharedStyles = css`
     min-height: 2.75em;
     min-width: 2.75em;
     padding: 0.25em 0.75em;
-    color: var(--budget-color-text, #1f2328);
-    background: var(--budget-color-surface, #ffffff);
-    border: 1px solid var(--budget-color-border-strong, #6e7781);
+    color: var(--_budget-color-text);
+    background: var(--_budget-color-surface);
+    border: 1px solid var(--_budget-color-border-strong);
     border-radius: 6px;
     cursor: pointer;
   }
@@ -43,22 +148,22 @@ export const sharedStyles = css`
     font: inherit;
     min-height: 2.75em;
     padding: 0 0.5em;
-    color: var(--budget-color-text, #1f2328);
-    background: var(--budget-color-surface, #ffffff);
-    border: 1px solid var(--budget-color-border-strong, #6e7781);
+    color: var(--_budget-color-text);
+    background: var(--_budget-color-surface);
+    border: 1px solid var(--_budget-color-border-strong);
     border-radius: 6px;
   }
   button:hover {
-    background: var(--budget-color-hover, #f3f4f6);
+    background: var(--_budget-color-hover);
   }
   .state {
     margin: 0;
     padding: 0.75em 1em;
     border-radius: 6px;
-    border: 1px solid var(--budget-color-border, #d0d7de);
+    border: 1px solid var(--_budget-color-border);
   }
   .state[role='alert'] {
-    border: 2px solid var(--budget-color-danger, #b42318);
+    border: 2px solid var(--_budget-color-danger);
   }
   .state ul {
     margin: 0.5em 0 0;
@@ -89,13 +194,13 @@ export const sharedStyles = css`
   }
   .unit-note {
     font-weight: normal;
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
     margin-inline-start: 0.5em;
   }
   th,
   td {
     padding: 0.375em 0.5em;
-    border-bottom: 1px solid var(--budget-color-border, #d0d7de);
+    border-bottom: 1px solid var(--_budget-color-border);
     text-align: start;
     vertical-align: top;
   }
@@ -124,8 +229,8 @@ export const sharedStyles = css`
     max-width: min(24em, calc(100vw - 16px));
     padding: 0.5em 0.75em;
     font-size: max(12px, 0.875em);
-    color: var(--budget-tooltip-color, #ffffff);
-    background: var(--budget-tooltip-background, #1f2328);
+    color: var(--_budget-tooltip-color);
+    background: var(--_budget-tooltip-background);
     border: 1px solid transparent;
     border-radius: 6px;
     pointer-events: none;
@@ -140,7 +245,7 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   .muted {
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   @container (max-width: 420px) {
     th,

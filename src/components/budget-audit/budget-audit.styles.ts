@@ -42,7 +42,7 @@ export const auditStyles = css`
   }
   .group-count {
     font-weight: normal;
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
     margin-inline-start: 0.5em;
     white-space: nowrap;
   }
@@ -59,18 +59,18 @@ export const auditStyles = css`
   .finding {
     margin-top: 0.75em;
     padding: 0.75em 1em;
-    border: 1px solid var(--budget-color-border, #d0d7de);
+    border: 1px solid var(--_budget-color-border);
     border-inline-start-width: 6px;
     border-radius: 6px;
   }
   .finding.error {
-    border-inline-start-color: var(--budget-color-error, #b42318);
+    border-inline-start-color: var(--_budget-color-error);
   }
   .finding.rounding {
-    border-inline-start-color: var(--budget-color-rounding, #7a5c00);
+    border-inline-start-color: var(--_budget-color-rounding);
   }
   .finding.note {
-    border-inline-start-color: var(--budget-color-note, #57606a);
+    border-inline-start-color: var(--_budget-color-note);
   }
   .finding-head,
   .message,
@@ -82,15 +82,15 @@ export const auditStyles = css`
     margin-inline-end: 0.75em;
   }
   .error .severity {
-    color: var(--budget-color-error, #b42318);
+    color: var(--_budget-color-error);
   }
   .rounding .severity {
-    color: var(--budget-color-rounding, #7a5c00);
+    color: var(--_budget-color-rounding);
   }
   .rule {
     font-family: ui-monospace, monospace;
     font-size: max(12px, 0.875em);
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   .message {
     margin-top: 0.25em;
@@ -130,12 +130,12 @@ export const auditStyles = css`
     gap: 0.5em;
   }
   .pager button[aria-disabled='true'] {
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
     border-style: dashed;
     cursor: not-allowed;
   }
   .pager button[aria-disabled='true']:hover {
-    background: var(--budget-color-surface, #ffffff);
+    background: var(--_budget-color-surface);
   }
   .none-shown {
     margin: 0.75em 0 0;

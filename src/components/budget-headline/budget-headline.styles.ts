@@ -14,12 +14,12 @@ export const headlineStyles = css`
   }
   .figure {
     padding: 0.75em 1em;
-    border: 1px solid var(--budget-color-border, #d0d7de);
+    border: 1px solid var(--_budget-color-border);
     border-radius: 6px;
   }
   dt {
     font-size: 0.875em;
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   dd {
     margin: 0.25em 0 0;
@@ -30,6 +30,6 @@ export const headlineStyles = css`
     display: block;
     margin-top: 0.25em;
     font-size: max(12px, 0.75rem);
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
 `;

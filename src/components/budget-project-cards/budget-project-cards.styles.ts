@@ -11,7 +11,7 @@ export const projectCardStyles = css`
   }
   .card {
     padding: 1em;
-    border: 1px solid var(--budget-color-border, #d0d7de);
+    border: 1px solid var(--_budget-color-border);
     border-radius: 8px;
     break-inside: avoid;
   }
@@ -31,12 +31,12 @@ export const projectCardStyles = css`
   .exact {
     display: block;
     font-size: max(12px, 0.6em);
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   .card-meta {
     margin: 0.25em 0 0;
     font-size: max(12px, 0.875em);
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   .toggle {
     margin-top: 0.75em;
@@ -66,7 +66,7 @@ export const projectCardStyles = css`
   }
   .funding dt {
     font-size: max(12px, 0.875em);
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   .funding dd {
     margin: 0;
@@ -76,9 +76,9 @@ export const projectCardStyles = css`
     margin-inline-start: 0.25em;
     padding: 0 0.375em;
     font-size: max(12px, 0.8125em);
-    border: 1px dashed var(--budget-color-danger, #b42318);
+    border: 1px dashed var(--_budget-color-danger);
     border-radius: 4px;
-    color: var(--budget-color-danger, #b42318);
+    color: var(--_budget-color-danger);
     white-space: nowrap;
   }
   .indicators {
@@ -89,11 +89,11 @@ export const projectCardStyles = css`
   }
   .indicators .level2 th {
     font-weight: 600;
-    color: var(--budget-color-muted, #57606a);
-    background: var(--budget-color-hover, #f3f4f6);
+    color: var(--_budget-color-muted);
+    background: var(--_budget-color-hover);
   }
   .alias {
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   tr.differs td {
     font-style: italic;

@@ -1,6 +1,31 @@
 import { css } from 'lit';
 
 export const reportStyles = css`
+  /*
+   * The embedded elements take the report's theme: its colours (from its theme attribute or the
+   * page's --budget-* properties) are passed down from each section, and its color-scheme.
+   */
+  .section {
+    --budget-color-text: var(--_budget-color-text);
+    --budget-color-muted: var(--_budget-color-muted);
+    --budget-color-surface: var(--_budget-color-surface);
+    --budget-color-border: var(--_budget-color-border);
+    --budget-color-border-strong: var(--_budget-color-border-strong);
+    --budget-color-hover: var(--_budget-color-hover);
+    --budget-color-focus: var(--_budget-color-focus);
+    --budget-color-danger: var(--_budget-color-danger);
+    --budget-color-error: var(--_budget-color-error);
+    --budget-color-rounding: var(--_budget-color-rounding);
+    --budget-color-note: var(--_budget-color-note);
+    --budget-color-link: var(--_budget-color-link);
+    --budget-color-increase: var(--_budget-color-increase);
+    --budget-color-decrease: var(--_budget-color-decrease);
+    --budget-tooltip-color: var(--_budget-tooltip-color);
+    --budget-tooltip-background: var(--_budget-tooltip-background);
+  }
+  .section > :is(budget-headline, budget-sunburst, budget-split, budget-yoy, budget-project-cards, budget-audit) {
+    color-scheme: inherit;
+  }
   .report-title {
     margin: 0;
     font-size: 1.5em;
@@ -31,17 +56,17 @@ export const reportStyles = css`
   }
   .contents li::before {
     content: counter(section) '. ';
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   .contents a {
-    color: var(--budget-color-link, #0b57d0);
+    color: var(--_budget-color-link);
     display: inline-block;
     min-height: 24px;
   }
   .section {
     margin-top: 2em;
     padding-top: 1em;
-    border-top: 2px solid var(--budget-color-border, #d0d7de);
+    border-top: 2px solid var(--_budget-color-border);
   }
   .section > h3 {
     margin: 0 0 0.75em;
@@ -65,9 +90,9 @@ export const reportStyles = css`
     font-size: 1rem;
     font-weight: normal;
     line-height: 1.6;
-    color: var(--budget-color-text, #1f2328);
-    background: var(--budget-color-surface, #ffffff);
-    border: 1px solid var(--budget-color-border-strong, #6e7781);
+    color: var(--_budget-color-text);
+    background: var(--_budget-color-surface);
+    border: 1px solid var(--_budget-color-border-strong);
     border-radius: 8px;
     box-shadow: 0 8px 24px rgb(0 0 0 / 20%);
   }

@@ -69,7 +69,7 @@ export const splitStyles = css`
   .economic {
     margin-top: 1em;
     padding: 0.75em;
-    border: 1px solid var(--budget-color-border, #d0d7de);
+    border: 1px solid var(--_budget-color-border);
     border-radius: 6px;
   }
   fieldset {
@@ -99,7 +99,7 @@ export const splitStyles = css`
   .note {
     margin: 0.5em 0 0;
     font-size: max(12px, 0.875em);
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   .items,
   .subject-list {
@@ -143,7 +143,7 @@ export const splitStyles = css`
     background: transparent;
   }
   .subject-row[aria-pressed='true'] {
-    outline: 2px solid var(--budget-color-text, #1f2328);
+    outline: 2px solid var(--_budget-color-text);
     outline-offset: -2px;
     font-weight: 600;
   }

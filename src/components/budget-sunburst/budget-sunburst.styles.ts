@@ -16,7 +16,7 @@ export const sunburstStyles = css`
   .breadcrumb li + li::before {
     content: '›';
     margin-inline-end: 0.25em;
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   .breadcrumb button {
     min-height: 2.25em;
@@ -43,7 +43,7 @@ export const sunburstStyles = css`
     outline: none;
   }
   .arc {
-    stroke: var(--budget-class-stroke, var(--budget-color-surface, #ffffff));
+    stroke: var(--budget-class-stroke, var(--_budget-color-surface));
     stroke-width: 1;
     cursor: pointer;
   }
@@ -56,12 +56,12 @@ export const sunburstStyles = css`
   }
   .focus-ring {
     fill: none;
-    stroke: var(--budget-color-focus, #0b57d0);
+    stroke: var(--_budget-color-focus);
     stroke-width: 3;
     pointer-events: none;
   }
   .centre circle[role='treeitem'] {
-    fill: var(--budget-color-surface, #ffffff);
+    fill: var(--_budget-color-surface);
     cursor: pointer;
   }
   .centre.root circle[role='treeitem'] {
@@ -69,7 +69,7 @@ export const sunburstStyles = css`
   }
   .centre text {
     text-anchor: middle;
-    fill: var(--budget-color-text, #1f2328);
+    fill: var(--_budget-color-text);
     pointer-events: none;
   }
   .centre-name {
@@ -84,7 +84,7 @@ export const sunburstStyles = css`
   }
   .centre-share {
     font-size: 12px;
-    fill: var(--budget-color-muted, #57606a) !important;
+    fill: var(--_budget-color-muted) !important;
   }
   .arcs {
     transform-origin: 0 0;

@@ -24,7 +24,7 @@ export const yoyStyles = css`
   }
   .series {
     padding: 0.75em 0;
-    border-bottom: 1px solid var(--budget-color-border, #d0d7de);
+    border-bottom: 1px solid var(--_budget-color-border);
   }
   .year {
     white-space: nowrap;
@@ -57,9 +57,9 @@ export const yoyStyles = css`
     background-image: repeating-linear-gradient(
       -45deg,
       transparent 0 4px,
-      var(--budget-color-surface, #ffffff) 4px 7px
+      var(--_budget-color-surface) 4px 7px
     );
-    outline: 1px dashed var(--budget-color-text, #1f2328);
+    outline: 1px dashed var(--_budget-color-text);
     outline-offset: -1px;
   }
   .swatch {
@@ -79,15 +79,15 @@ export const yoyStyles = css`
     margin: 0.375em 0 0;
   }
   .change.increase {
-    color: var(--budget-color-increase, #a3480b);
+    color: var(--_budget-color-increase);
   }
   .change.decrease {
-    color: var(--budget-color-decrease, #1a7f37);
+    color: var(--_budget-color-decrease);
   }
   .note {
     margin: 0.5em 0 0;
     font-size: max(12px, 0.875em);
-    color: var(--budget-color-muted, #57606a);
+    color: var(--_budget-color-muted);
   }
   @container (max-width: 480px) {
     .year-row {
