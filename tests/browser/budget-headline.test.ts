@@ -39,7 +39,7 @@ describe('<budget-headline> on the reference report', () => {
   it('speaks English and converts the unit exactly when asked', async () => {
     const el = await render(await reference, { lang: 'en', unit: '元' });
     const shown = figures(el);
-    expect(shown['Total income']).to.equal('4,845,500.00 yuan Source: 表1');
+    expect(shown['Total income']).to.equal('4,845,500.00 yuan Source: Table 1');
     expect(shown['Basic expenditure']).to.contain('33.92% of the total');
     expect(shown['On last year']).to.contain('up 650,100.00 yuan, +15.50% on last year');
   });

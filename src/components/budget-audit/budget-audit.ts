@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { checkDocument, whereOf, type Finding, type Severity } from '../../core/check/index.js';
+import { checkDocument, whereOf, type Finding, type FigureRef, type Severity } from '../../core/check/index.js';
+import { withUnit } from '../../core/format.js';
+import { figureLabelEn, sourceIn, tableIdsEn } from '../../core/table-name.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { inLang } from '../../i18n/shared-messages.js';
 import { tokensOf } from '../base/attribute-rules.js';
@@ -137,21 +139,33 @@ export class BudgetAudit extends BudgetElement {
         </span>
         <span class="rule">${finding.rule}</span>
       </p>
-      <p class="message">${inLang(finding.message, this.effectiveLang)}</p>
+      <p class="message">${this.messageOf(finding)}</p>
       ${finding.difference ? html`<p class="difference">${t.difference(finding.difference, finding.tolerance)}</p>` : nothing}
       <details>
         <summary>${t.figures}</summary>
         <ul class="figures">
           ${finding.figures.map(
             (figure) => html`<li>
-              ${figure.label}：<strong>${figure.amount}${figure.unit}</strong>
-              <span class="muted">${figure.source} · <code>${figure.path}</code>${figure.line !== undefined ? html` · <span class="where">${whereOf(figure, this.effectiveLang === 'en')}</span>` : nothing}</span>
+              ${this.effectiveLang === 'en' ? `${figure.labelEn ?? figureLabelEn(figure.label)}: ` : `${figure.label}：`}<strong>${this.figureValue(figure)}</strong>
+              <span class="muted">${sourceIn(figure.source, this.effectiveLang)} · <code>${figure.path}</code>${figure.line !== undefined ? html` · <span class="where">${this.effectiveLang === 'en' ? tableIdsEn(whereOf(figure, true)) : whereOf(figure, false)}</span>` : nothing}</span>
             </li>`,
           )}
         </ul>
       </details>
       ${finding.subject ? html`<button @click=${() => this.showSubject(finding)}>${t.showSubject(finding.subject)}</button>` : nothing}
     </li>`;
+  }
+
+  /** A finding's message in the reader's language; in English, table ids are table names ("Table 3"). */
+  private messageOf(finding: Finding): string {
+    return this.effectiveLang === 'en' ? tableIdsEn(finding.message.en) : finding.message.zh;
+  }
+
+  /** A figure with its unit, as the language writes it: "15.43万元", "15.43 (10,000 yuan)". */
+  private figureValue(figure: FigureRef): string {
+    if (figure.unit === '%') return `${figure.amount}%`;
+    if (figure.unit === '个') return this.effectiveLang === 'en' ? figure.amount : `${figure.amount}个`;
+    return withUnit(figure.amount, figure.unit, this.effectiveLang);
   }
 
   private renderTable() {
@@ -176,7 +190,7 @@ export class BudgetAudit extends BudgetElement {
         unitNote: '',
         headerLabel: t.rule,
         columns: [{ label: t.severityColumn }, { label: t.message }],
-        rows: rows.map((f) => ({ header: f.rule, cells: [t.severity[f.severity], inLang(f.message, this.effectiveLang)] })),
+        rows: rows.map((f) => ({ header: f.rule, cells: [t.severity[f.severity], this.messageOf(f)] })),
       })}`;
   }
 

@@ -3,6 +3,7 @@ import { changePhrase, type Change } from '../../core/change.js';
 import type { Dec } from '../../core/decimal.js';
 import { formatPercent } from '../../core/format.js';
 import { headlineFigures, type HeadlineFigures, type TracedFigure } from '../../core/headline.js';
+import { tableIdsEn } from '../../core/table-name.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { convertAmount } from '../../core/units.js';
 import type { Catalog } from '../../i18n/lang.js';
@@ -43,7 +44,7 @@ const MESSAGES: Catalog<HeadlineMessages> = {
     project: 'Project expenditure',
     change: 'On last year',
     share: (p) => `${p} of the total`,
-    source: (s) => `Source: ${s}`,
+    source: (s) => `Source: ${tableIdsEn(s)}`,
     derived: (year, amount) => `${year} figure derived from the change stated in the report: ${amount}`,
     stated: (year, amount) => `${year}: ${amount}`,
   },

@@ -25,8 +25,8 @@ export function renderProjectCard(view: ProjectView, ctx: CardContext) {
   const meta = [
     view.share ? t.shareOfProjects(formatPercent(view.share, ctx.lang)) : '',
     view.category ? t.category[view.category] : '',
-    perf?.attribute ? `${t.attribute}：${perf.attribute}` : '',
-    perf?.period ? `${t.period}：${perf.period}` : '',
+    perf?.attribute ? t.labelled(t.attribute, perf.attribute) : '',
+    perf?.period ? t.labelled(t.period, perf.period) : '',
     view.subjectCode ? `${t.subject(view.subjectCode)}${view.subjectBasis === 'inferred' ? ctx.inBrackets(t.inferred) : ''}` : '',
   ].filter(Boolean);
   return html`<article class="card" part="card" aria-labelledby="title-${view.id}">

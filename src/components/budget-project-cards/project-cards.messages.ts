@@ -8,6 +8,8 @@ export interface ProjectCardMessages {
   category: Record<'operating' | 'specific', string>;
   attribute: string;
   period: string;
+  /** A label and its value in running text: "项目期：1年", "Period: 1年". */
+  labelled: (label: string, value: string) => string;
   subject: (code: string) => string;
   inferred: string;
   inferredNote: string;
@@ -60,6 +62,7 @@ export const PROJECT_CARD_MESSAGES: Catalog<ProjectCardMessages> = {
     category: { operating: '运转类', specific: '特定目标类' },
     attribute: '项目属性',
     period: '项目期',
+    labelled: (label, value) => `${label}：${value}`,
     subject: (code) => `科目 ${code}`,
     inferred: '推断',
     inferredNote: '报告未列出各项目的功能分类科目；“推断”表示按金额唯一对应得出。',
@@ -110,6 +113,7 @@ export const PROJECT_CARD_MESSAGES: Catalog<ProjectCardMessages> = {
     category: { operating: 'Operating', specific: 'Specific purpose' },
     attribute: 'Type',
     period: 'Period',
+    labelled: (label, value) => `${label}: ${value}`,
     subject: (code) => `Subject ${code}`,
     inferred: 'inferred',
     inferredNote: 'The report does not give each project’s subject; "inferred" means the amounts match exactly one way.',

@@ -1,4 +1,7 @@
 import type { Catalog } from '../../i18n/lang.js';
+import { unitLabel } from '../../core/format.js';
+import type { MoneyUnit } from '../../core/schema/budget-types.generated.js';
+import { tableNameEn } from '../../core/table-name.js';
 
 export interface ReportMessages {
   title: (department: string, year: number, kind: 'budget' | 'final') => string;
@@ -20,11 +23,16 @@ export interface ReportMessages {
   vehicles: (authorized: number, actual: number) => string;
   officeArea: (area: string) => string;
   equipment: (label: string, count: number) => string;
-  asOf: (date: string) => string;
   increase: string;
   decrease: string;
   source: (title: string) => string;
   definitionOf: (term: string) => string;
+  /** The accessible name of a glossary term in the text. */
+  termLabel: (shown: string, term: string) => string;
+  /** The assets line: the date (if any), then its parts. */
+  assetsLine: (asOf: string | undefined, parts: string[]) => string;
+  /** An option of the unit switch. */
+  unitOption: (unit: MoneyUnit) => string;
 }
 
 export const REPORT_MESSAGES: Catalog<ReportMessages> = {
@@ -57,11 +65,13 @@ export const REPORT_MESSAGES: Catalog<ReportMessages> = {
     vehicles: (authorized, actual) => `公务用车编制${authorized}辆，实有${actual}辆`,
     officeArea: (area) => `办公用房建筑面积${area}平方米`,
     equipment: (label, count) => `${label}：${count}台（套）`,
-    asOf: (date) => `截至${date}`,
     increase: '增加',
     decrease: '减少',
     source: (title) => `数据来源：${title}`,
     definitionOf: (term) => `“${term}”的解释`,
+    termLabel: (shown, term) => `${shown}：“${term}”的解释`,
+    assetsLine: (asOf, parts) => `${asOf ? `截至${asOf}：` : ''}${parts.join('；')}`,
+    unitOption: (unit) => unit,
   },
   en: {
     title: (department, year, kind) => `${department}: ${kind === 'final' ? 'final accounts' : 'budget'} ${year}`,
@@ -92,10 +102,12 @@ export const REPORT_MESSAGES: Catalog<ReportMessages> = {
     vehicles: (authorized, actual) => `Official vehicles: ${authorized} allowed, ${actual} held`,
     officeArea: (area) => `Office space: ${area} m²`,
     equipment: (label, count) => `${label}: ${count}`,
-    asOf: (date) => `as of ${date}`,
     increase: 'up',
     decrease: 'down',
-    source: (title) => `Source: ${title}`,
+    source: (title) => `Source: ${tableNameEn(title)}`,
     definitionOf: (term) => `What "${term}" means`,
+    termLabel: (_shown, term) => `What this term (${term}) means`,
+    assetsLine: (asOf, parts) => `${asOf ? `as of ${asOf}: ` : ''}${parts.join('; ')}`,
+    unitOption: (unit) => `${unitLabel(unit, 'en')} (${unit})`,
   },
 };

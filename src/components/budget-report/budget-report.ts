@@ -52,7 +52,7 @@ export class BudgetReport extends BudgetElement {
           </label>
           <label>${t.unit}
             <select @change=${(e: Event) => (this.unit = (e.target as HTMLSelectElement).value as MoneyUnit)}>
-              ${MONEY_UNITS.map((u) => html`<option value=${u} ?selected=${u === (this.unit ?? doc.meta.unit)}>${u}</option>`)}
+              ${MONEY_UNITS.map((u) => html`<option value=${u} ?selected=${u === (this.unit ?? doc.meta.unit)}>${t.unitOption(u)}</option>`)}
             </select>
           </label>
           <button @click=${() => window.print()}>${t.print}</button>
@@ -121,7 +121,7 @@ export class BudgetReport extends BudgetElement {
         a.officeArea ? t.officeArea(a.officeArea.toString()) : '',
         ...a.equipment.map((e) => t.equipment(e.label, e.count)),
       ].filter(Boolean);
-      lines.push([t.assets, `${a.asOf ? `${t.asOf(a.asOf)}：` : ''}${parts.join('；')}`]);
+      lines.push([t.assets, t.assetsLine(a.asOf, parts)]);
     }
     return html`<dl class="summary">
       ${lines.map(([label, text]) => html`<dt>${this.withTerms(label)}</dt><dd>${this.withTerms(text)}</dd>`)}
@@ -150,7 +150,7 @@ export class BudgetReport extends BudgetElement {
       const shown = text.slice(match.start, match.end);
       pieces.push(text.slice(at, match.start));
       pieces.push(
-        html`<button part="term" class="term" popovertarget=${`definition-${index}`} aria-label=${`${shown}：${t.definitionOf(match.term)}`}>${shown}</button>`,
+        html`<button part="term" class="term" popovertarget=${`definition-${index}`} aria-label=${t.termLabel(shown, match.term)}>${shown}</button>`,
       );
       at = match.end;
     }

@@ -3,9 +3,13 @@ import type { Catalog } from '../../i18n/lang.js';
 export interface SunburstMessages {
   chart: (department: string, metric: string) => string;
   root: string;
+  /** The root's name in the centre circle, short enough for a 320 px chart. */
+  rootShort: string;
   other: (count: number) => string;
   arc: (name: string, amount: string, share: string) => string;
   centre: (name: string, amount: string) => string;
+  /** The centre's accessible name: its name and amount, its share, the hint to zoom out. */
+  centreLabel: (centre: string, share: string, zoomOut: string) => string;
   zoomOut: string;
   shareOfParent: (share: string) => string;
   breadcrumb: string;
@@ -22,9 +26,11 @@ export const SUNBURST_MESSAGES: Catalog<SunburstMessages> = {
   'zh-CN': {
     chart: (department, metric) => `${department}支出功能分类旭日图（${metric}）`,
     root: '全部支出',
+    rootShort: '全部支出',
     other: (n) => `其他（${n}项）`,
     arc: (name, amount, share) => `${name}，${amount}，占${share}`,
     centre: (name, amount) => `${name}，${amount}`,
+    centreLabel: (centre, share, zoomOut) => `${centre}${share ? `，${share}` : ''}${zoomOut ? `。${zoomOut}` : ''}`,
     zoomOut: '返回上一级',
     shareOfParent: (share) => `占上级${share}`,
     breadcrumb: '所在层级',
@@ -39,9 +45,11 @@ export const SUNBURST_MESSAGES: Catalog<SunburstMessages> = {
   en: {
     chart: (department, metric) => `${department}: expenditure by function, sunburst (${metric})`,
     root: 'All expenditure',
+    rootShort: 'Total',
     other: (n) => `Other (${n} items)`,
     arc: (name, amount, share) => `${name}, ${amount}, ${share}`,
     centre: (name, amount) => `${name}, ${amount}`,
+    centreLabel: (centre, share, zoomOut) => `${centre}${share ? `, ${share}` : ''}${zoomOut ? `. ${zoomOut}` : ''}`,
     zoomOut: 'Back one level',
     shareOfParent: (share) => `${share} of the level above`,
     breadcrumb: 'Level',

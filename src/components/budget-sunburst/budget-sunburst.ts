@@ -212,7 +212,7 @@ export class BudgetSunburst extends BudgetElement {
     const name = this.arcName(focus);
     // The name gets the width of the centre circle at its first line: a straight chord.
     const centreWidth = 2 * Math.sqrt((radius * 0.3) ** 2 - (radius * 0.3 * 0.45) ** 2) - 8;
-    const centreName = truncateToWidth(name, centreWidth, 14);
+    const centreName = truncateToWidth(isRoot ? t.rootShort : name, centreWidth, 14);
     return svg`<g part="centre" class="centre ${isRoot ? 'root' : ''}">
       <circle
         r=${radius * 0.3 - 2}
@@ -222,7 +222,7 @@ export class BudgetSunburst extends BudgetElement {
         aria-level="1"
         aria-selected=${this.activeId === focus.id ? 'true' : 'false'}
         aria-expanded="true"
-        aria-label=${`${t.centre(name, this.money(focus.amount, unit))}${share ? `，${share}` : ''}${isRoot ? '' : `。${t.zoomOut}`}`}
+        aria-label=${t.centreLabel(t.centre(name, this.money(focus.amount, unit)), share, isRoot ? '' : t.zoomOut)}
         @click=${() => this.zoomOut()}
         @focus=${(e: FocusEvent) => this.showTooltip(focus, e.currentTarget as Element)}
         @blur=${() => this.tooltip.hide()}

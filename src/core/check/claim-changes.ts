@@ -74,17 +74,17 @@ export function previousOf(doc: BudgetDocument, claim: Claim, index: number, pri
   const found = claim.change ? findBase(claim.bases, claim.change.comparedTo, doc.meta.fiscalYear) : undefined;
   if (found) {
     const base = claim.bases![found.index]!;
-    return { fig: { label: `说明：${base.words}`, text: base.amount!, unit: claimUnit(doc, claim), path: claimPath(index, 'bases', found.index, 'amount'), source: claimSource(claim) }, basis: 'stated' };
+    return { fig: { label: `说明：${base.words}`, labelEn: `statement (说明): ${base.words}`, text: base.amount!, unit: claimUnit(doc, claim), path: claimPath(index, 'bases', found.index, 'amount'), source: claimSource(claim) }, basis: 'stated' };
   }
   // A prior-year figure naming the claim; else one stated elsewhere for its subject, when exactly one fits.
   const i = priors.byClaim.get(claim.id) ?? onlySameSubject(priors, claim.subject);
   if (i >= 0) {
     const p = doc.priorYear![i]!;
-    return { fig: { label: `${p.fiscalYear}年 ${p.subject.label ?? claim.subject.label ?? ''}`.trim(), text: p.amount, unit: p.unit, path: ['priorYear', i, 'amount'], source: p.basis === 'derived' ? `由说明推算 / derived from ${claim.id}` : claimSource(claim) }, basis: p.basis };
+    return { fig: { label: `${p.fiscalYear}年 ${p.subject.label ?? claim.subject.label ?? ''}`.trim(), labelEn: `${p.fiscalYear} ${p.subject.label ?? claim.subject.label ?? ''}`.trim(), text: p.amount, unit: p.unit, path: ['priorYear', i, 'amount'], source: p.basis === 'derived' ? `由说明推算 / derived from ${claim.id}` : claimSource(claim) }, basis: p.basis };
   }
   const stated = statedPreviousYear(claim.quote, doc.meta.fiscalYear - 1);
   if (stated && isDecimalText(stated.amount)) {
-    return { fig: { label: `说明：${stated.words}`, text: stated.amount, unit: stated.unit, path: claimPath(index, 'quote'), source: claimSource(claim) }, basis: 'stated' };
+    return { fig: { label: `说明：${stated.words}`, labelEn: `statement (说明): ${stated.words}`, text: stated.amount, unit: stated.unit, path: claimPath(index, 'quote'), source: claimSource(claim) }, basis: 'stated' };
   }
   return undefined;
 }
@@ -121,7 +121,7 @@ function changeFinding(claim: Claim, severity: Finding['severity'], zh: string, 
   return {
     rule: 'claims-changes',
     severity,
-    message: { zh: `说明“${claim.quote}”：${zh}`, en: `the 说明’s “${claim.quote}”: ${en}` },
+    message: { zh: `说明“${claim.quote}”：${zh}`, en: `the statement’s “${claim.quote}”: ${en}` },
     figures,
     ...extra,
     ...(claim.subject.kind === 'subject' && claim.subject.code ? { subject: claim.subject.code } : {}),
@@ -137,9 +137,9 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number, p
   const unit = claimUnit(doc, claim);
   const current = claimFig(doc, claim, index);
   const amount: Fig | undefined = isDecimalText(change.amount)
-    ? { label: `说明：比${change.comparedTo}${DIRECTION_ZH[change.direction]}`, text: change.amount, unit, path: claimPath(index, 'change', 'amount'), source: claimSource(claim) }
+    ? { label: `说明：比${change.comparedTo}${DIRECTION_ZH[change.direction]}`, labelEn: `statement (说明): ${change.direction} on ${change.comparedTo}`, text: change.amount, unit, path: claimPath(index, 'change', 'amount'), source: claimSource(claim) }
     : undefined;
-  const percentFig = isDecimalText(change.percent) ? figure(`说明：${DIRECTION_ZH[change.direction]}百分比`, change.percent, '%', claimPath(index, 'change', 'percent'), claimSource(claim)) : undefined;
+  const percentFig = isDecimalText(change.percent) ? figure(`说明：${DIRECTION_ZH[change.direction]}百分比`, change.percent, '%', claimPath(index, 'change', 'percent'), claimSource(claim), `statement (说明): ${change.direction} percentage`) : undefined;
 
   // 持平 is no change: a flat claim that states an amount or a percentage contradicts itself.
   if (change.direction === 'flat') {
@@ -165,7 +165,7 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number, p
       findings.push(changeFinding(claim, severity,
         `本年 ${c.zh}，比${change.comparedTo}增加 ${a.zh}，则${change.comparedTo}为 ${p.zh}，金额不可能为负`,
         `${c.en} this year, up ${a.en} on ${change.comparedTo}, would put ${change.comparedTo} at ${p.en}: an amount cannot be negative`,
-        [refOf(current), refOf(amount), figure('推算上年数 / implied previous year', signed(implied, d), unit, claimPath(index, 'change'), '计算 / computed')],
+        [refOf(current), refOf(amount), figure('推算上年数', signed(implied, d), unit, claimPath(index, 'change'), '计算 / computed', 'implied previous year')],
         { difference: signed(implied, d), tolerance: tolerance.toFixed() }));
       return findings;
     }
@@ -221,7 +221,7 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number, p
   else if (amount) {
     const implied = change.direction === 'increase' ? cur.minus(amount.text) : cur.plus(amount.text);
     const d = Math.max(decimalsOf(current.text), decimalsOf(amount.text));
-    denominatorFig = { label: '推算上年数', text: implied.toFixed(d), unit, path: claimPath(index, 'change'), source: '计算 / computed' };
+    denominatorFig = { label: '推算上年数', labelEn: 'implied previous year', text: implied.toFixed(d), unit, path: claimPath(index, 'change'), source: '计算 / computed' };
     denominator = operand(denominatorFig.text, unit);
   }
   // Growth from nothing has no percentage; reports write 100% by convention, which is not checked.
@@ -240,7 +240,7 @@ function claimChangeFindings(doc: BudgetDocument, claim: Claim, index: number, p
   findings.push(changeFinding(claim, j.severity,
     `变动 ${n.zh} ÷ ${denominatorFig.label.replace(/^说明：/, '')} ${dd.zh} = ${shown}%，应为 ${j.expected.toFixed(p)}%，说明为 ${change.percent}%；${within ? `在数字舍入所容许的 ${interval}% 之内` : `超出数字舍入所容许的 ${interval}%`}`,
     `a change of ${n.en} on ${dd.en} is ${shown}%, which rounds to ${j.expected.toFixed(p)}%, but ${change.percent}% is stated; ${within ? 'inside' : 'outside'} the ${interval}% the figures’ rounding allows`,
-    [percentFig, ...(amount ? [refOf(amount)] : [refOf(current)]), refOf(denominatorFig), figure('计算百分比 / computed', shown, '%', claimPath(index, 'change'), '计算 / computed')],
+    [percentFig, ...(amount ? [refOf(amount)] : [refOf(current)]), refOf(denominatorFig), figure('计算百分比', shown, '%', claimPath(index, 'change'), '计算 / computed', 'computed percentage')],
     { difference: j.difference.toDecimalPlaces(p + 2).toFixed(p + 2), tolerance: interval }));
   return findings;
 }
@@ -259,8 +259,8 @@ function reasonFinding(claim: Claim, index: number, seen: Set<string>): Finding 
   const stated = DIRECTION_ZH[change.direction];
   return changeFinding(claim, 'error',
     `说明称“${said}的主要原因是${change.reason ?? '…'}”，而所述变动是比${change.comparedTo}${stated}${change.amount ? ` ${money(change.amount, claim.unit ?? '万元').zh}` : ''}`,
-    `the 说明 gives the reason for an ${change.reasonDirection} (“${said}的主要原因是${change.reason ?? '…'}”), but the change it states is a ${change.direction} on ${change.comparedTo}`,
-    [figure(`说明：比${change.comparedTo}${stated}`, change.amount ?? change.percent ?? '0', change.amount ? claim.unit ?? '万元' : '%', claimPath(index, 'change', 'direction'), claimSource(claim))]);
+    `the statement gives the reason for an ${change.reasonDirection} (“${said}的主要原因是${change.reason ?? '…'}”), but the change it states is a ${change.direction} on ${change.comparedTo}`,
+    [figure(`说明：比${change.comparedTo}${stated}`, change.amount ?? change.percent ?? '0', change.amount ? claim.unit ?? '万元' : '%', claimPath(index, 'change', 'direction'), claimSource(claim), `statement (说明): ${change.direction} on ${change.comparedTo}`)]);
 }
 
 /** claims-changes: see the rule's title. */
@@ -268,7 +268,7 @@ export const claimsChanges: Rule = {
   id: 'claims-changes',
   title: {
     zh: '说明中的增减：百分比等于变动额除以上年数，“持平”不带变动额，上年数不能为负',
-    en: 'Changes stated in the 说明: the percentage is the change over the previous year, “flat” has no amount, the previous year cannot be negative',
+    en: 'Changes stated in the statement (说明): the percentage is the change over the previous year, “flat” has no amount, the previous year cannot be negative',
   },
   run(doc) {
     const reasons = new Set<string>();

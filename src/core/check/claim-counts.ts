@@ -1,4 +1,4 @@
-/** The claims-counts rule: what the 说明 says about the number and amounts of projects (and units). */
+/** The claims-counts rule: what the statement says about the number and amounts of projects (and units). */
 import { pushAll } from '../arrays.js';
 import { D } from '../decimal.js';
 import type { BudgetDocument, Claim, MoneyUnit, Project } from '../schema/budget-types.generated.js';
@@ -65,7 +65,7 @@ function countFinding(claim: Claim, index: number, expected: number, what: { zh:
     severity: 'error',
     message: {
       zh: `说明“${claim.quote}”称 ${claim.count} 个，${what.zh}为 ${expected} 个`,
-      en: `the 说明’s “${claim.quote}” says ${claim.count}, ${what.en} ${expected}`,
+      en: `the statement’s “${claim.quote}” says ${claim.count}, ${what.en} ${expected}`,
     },
     figures: [figure(`说明：${claim.subject.label ?? claim.id}`, String(claim.count), '个', claimPath(index, 'count'), claimSource(claim)), ...figures],
     difference: String(claim.count! - expected),
@@ -82,7 +82,7 @@ export const claimsCounts: Rule = {
   id: 'claims-counts',
   title: {
     zh: '说明中的项目个数、金额与项目支出表一致；运转类与特定目标类之和等于项目总数和总额',
-    en: 'Project counts and amounts in the 说明 match the project tables; 运转类 + 特定目标类 make up all projects',
+    en: 'Project counts and amounts in the statement match the project tables; operating (运转类) + specific-purpose (特定目标类) projects make up all projects',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -118,7 +118,7 @@ export const claimsCounts: Rule = {
       const stated = claimFig(doc, claim, index);
       if (stated) {
         const reference = kind === 'projectsManaged' && tableTotal ? tableTotal : computedTotal(`Σ ${what.zh}`, subset, stated.unit);
-        const f = reference && equalityFinding('claims-counts', stated, reference, { zh: `说明“${claim.quote}”`, en: `the 说明’s “${claim.quote}”` });
+        const f = reference && equalityFinding('claims-counts', stated, reference, { zh: `说明“${claim.quote}”`, en: `the statement’s “${claim.quote}”` });
         if (f) findings.push(f);
       }
     }
@@ -151,7 +151,7 @@ function categoryFindings(doc: BudgetDocument, claims: { claim: Claim; index: nu
       const stated = claimFig(doc, claim, index);
       const sum = stated && sumOf(subset, stated.unit);
       if (stated && sum !== undefined) {
-        const f = equalityFinding('claims-counts', stated, { label: `Σ ${name.zh}`, text: sum, unit: stated.unit, path: unitsPath(projectTables(doc)), source: tables }, { zh: `说明“${claim.quote}”`, en: `the 说明’s “${claim.quote}”` });
+        const f = equalityFinding('claims-counts', stated, { label: `Σ ${name.zh}`, labelEn: `Σ ${name.en}`, text: sum, unit: stated.unit, path: unitsPath(projectTables(doc)), source: tables }, { zh: `说明“${claim.quote}”`, en: `the statement’s “${claim.quote}”` });
         if (f) findings.push(f);
       }
     }
@@ -171,7 +171,7 @@ function categoryFindings(doc: BudgetDocument, claims: { claim: Claim; index: nu
     if (!of || !sf || of.unit !== sf.unit) continue;
     const reference = tableTotal ?? (() => {
       const sum = sumOf(listed, of.unit);
-      return sum === undefined ? undefined : ({ label: 'Σ 项目', text: sum, unit: of.unit, path: unitsPath(projectTables(doc)), source: tables } as Fig);
+      return sum === undefined ? undefined : ({ label: 'Σ 项目', labelEn: 'Σ projects', text: sum, unit: of.unit, path: unitsPath(projectTables(doc)), source: tables } as Fig);
     })();
     if (!reference) continue;
     const total = convertAmount(new D(reference.text), reference.unit, of.unit);
@@ -198,7 +198,7 @@ function categoryFindings(doc: BudgetDocument, claims: { claim: Claim; index: nu
       severity: j.severity,
       message: {
         zh: `说明称运转类项目 ${a.zh}、特定目标类项目 ${b.zh}，合计 ${sum.zh}，而项目支出 ${reference.label} 为 ${t.zh}，相差 ${d.zh}，${v.zh}`,
-        en: `the 说明 gives operating projects ${a.en} and specific-purpose projects ${b.en}, together ${sum.en}, but project expenditure (${reference.label}) is ${t.en}; difference ${d.en}, ${v.en}`,
+        en: `the statement gives operating projects ${a.en} and specific-purpose projects ${b.en}, together ${sum.en}, but project expenditure (${reference.label}) is ${t.en}; difference ${d.en}, ${v.en}`,
       },
       figures: [refOf(of), refOf(sf), refOf(reference)],
       difference,

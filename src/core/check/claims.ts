@@ -1,4 +1,4 @@
-/** Rules comparing the statements of the 说明 (claims) with the tables. */
+/** Rules comparing the statements of the statement (claims) with the tables. */
 import type { BudgetDocument, Claim, MoneyUnit, SubjectRow } from '../schema/budget-types.generated.js';
 import { claimPath, Lookup, rowOfCode, subjectFigure } from './claim-figures.js';
 import { claimSource, compareFigures, equalityFinding, figure, money, refOf, verdict, type Fig } from './figures.js';
@@ -32,7 +32,7 @@ export const claimsAmounts: Rule = {
   id: 'claims-amounts',
   title: {
     zh: '说明中的金额与表中对应的数字一致（换算单位，按舍入规则）',
-    en: 'Amounts stated in the 说明 equal the table figures they name (units converted, rounding allowed)',
+    en: 'Amounts stated in the statement equal the table figures they name (units converted, rounding allowed)',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -65,7 +65,7 @@ export const claimsAmounts: Rule = {
       const why = precisionNote(stated.text, stated.unit, reference.text, reference.unit);
       f.message = {
         zh: `说明“${claim.quote}”中${name}为 ${a.zh}，${reference.label} 为 ${b.zh}${converted ? `（即 ${converted.zh}）` : ''}，相差 ${d.zh}，${v.zh}${why ? `；${why.zh}` : ''}`,
-        en: `the 说明’s “${claim.quote}” gives ${name} as ${a.en}, ${reference.label} is ${b.en}${converted ? ` (${converted.en})` : ''}; difference ${d.en}, ${v.en}${why ? `; ${why.en}` : ''}`,
+        en: `the statement’s “${claim.quote}” gives ${name} as ${a.en}, ${reference.label} is ${b.en}${converted ? ` (${converted.en})` : ''}; difference ${d.en}, ${v.en}${why ? `; ${why.en}` : ''}`,
       };
       findings.push(f);
     }
@@ -127,7 +127,7 @@ export const claimsShares: Rule = {
   id: 'claims-shares',
   title: {
     zh: '说明中的占比等于其金额除以所占总数（按百分比的舍入规则）',
-    en: 'Shares stated in the 说明 equal the claim’s amount over the whole it is a share of (percentage rounding allowed)',
+    en: 'Shares stated in the statement equal the claim’s amount over the whole it is a share of (percentage rounding allowed)',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -150,7 +150,7 @@ export const claimsShares: Rule = {
         severity: j.severity,
         message: {
           zh: `说明“${claim.quote}”：${a.zh} ÷ ${whole.label} ${w.zh} = ${shown}%，应为 ${j.expected.toFixed(p)}%，说明为 ${share.percent}%；${j.severity === 'rounding' ? `在数字舍入所容许的 ${interval}% 之内` : `超出数字舍入所容许的 ${interval}%`}`,
-          en: `the 说明’s “${claim.quote}”: ${a.en} ÷ ${whole.label} ${w.en} = ${shown}%, which rounds to ${j.expected.toFixed(p)}%, but ${share.percent}% is stated; ${j.severity === 'rounding' ? 'inside' : 'outside'} the ${interval}% the figures’ rounding allows`,
+          en: `the statement’s “${claim.quote}”: ${a.en} ÷ ${whole.label} ${w.en} = ${shown}%, which rounds to ${j.expected.toFixed(p)}%, but ${share.percent}% is stated; ${j.severity === 'rounding' ? 'inside' : 'outside'} the ${interval}% the figures’ rounding allows`,
         },
         figures: [
           figure(`说明：${claim.subject.label ?? claim.id} 占比`, share.percent, '%', claimPath(index, 'share', 'percent'), claimSource(claim)),
@@ -226,7 +226,7 @@ export const claimsSubjectNames: Rule = {
   id: 'claims-subject-names',
   title: {
     zh: '说明所称科目名称与表中该编码的类、款、项名称一致',
-    en: 'The 科目 names a statement gives match the 类/款/项 names of its code in the tables',
+    en: 'The subject (科目) names a statement gives match the class/section/item (类/款/项) names of its code in the tables',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -254,7 +254,7 @@ export const claimsSubjectNames: Rule = {
         severity: given ? 'error' : 'note',
         message: {
           zh: `说明称“${label}”，而 ${found.table} 中 ${code} 为“${tableName}”`,
-          en: `the 说明 names “${label}”, but ${code} in ${found.table} is “${tableName}”`,
+          en: `the statement names “${label}”, but ${code} in ${found.table} is “${tableName}”`,
         },
         figures: [
           ...(isDecimalText(claim.amount) ? [figure(`说明：${label}`, claim.amount, claimUnit(doc, claim), claimPath(index, 'amount'), claimSource(claim))] : []),

@@ -16,8 +16,8 @@ export function cell(amounts: Amounts | undefined, key: ColumnKey): string | und
 }
 
 /** Builds a {@link FigureRef}, formatting its path. */
-export function figure(label: string, amount: string, unit: FigureRef['unit'], path: Path, source: string): FigureRef {
-  return { label, amount, unit, path: formatPath(path), source };
+export function figure(label: string, amount: string, unit: FigureRef['unit'], path: Path, source: string, labelEn?: string): FigureRef {
+  return { label, ...(labelEn === undefined ? {} : { labelEn }), amount, unit, path: formatPath(path), source };
 }
 
 /** Where a claim's figures are read: its section and quote. */
@@ -80,7 +80,7 @@ export function columnName(columns: readonly Column[], key: ColumnKey): Bilingua
  */
 export function verdict(severity: Severity, tolerance: string, unit: MoneyUnit | '%', exclusive = false): Bilingual {
   // Figures in 元 are exact (see tolerance.ts): any difference between them is an error.
-  if (new D(tolerance).isZero()) return { zh: '这些数字没有舍入（按元列示的金额是确数）', en: 'these figures carry no rounding (amounts in 元 are exact)' };
+  if (new D(tolerance).isZero()) return { zh: '这些数字没有舍入（按元列示的金额是确数）', en: 'these figures carry no rounding (amounts in yuan are exact)' };
   const t = money(tolerance, unit);
   if (exclusive) {
     return severity === 'rounding'
@@ -132,8 +132,8 @@ export function sumFinding(spec: SumSpec): Finding | undefined {
   const severity: Severity = judged.some((x) => x.j.severity === 'error') ? 'error' : 'rounding';
   const worst = judged.reduce((a, b) => (b.j.severity === 'error' && a.j.severity !== 'error') || (b.j.severity === a.j.severity && b.j.difference.abs().gt(a.j.difference.abs())) ? b : a);
   const figures: FigureRef[] = judged.flatMap(({ column, j }) => [
-    figure(`${spec.what.zh} ${column.name.zh}`.trim(), column.total, spec.unit, column.totalPath, spec.source),
-    figure(`Σ ${spec.parts.zh} ${column.name.zh}`.trim(), j.sum.toFixed(j.decimals), spec.unit, spec.partsPath, spec.source),
+    figure(`${spec.what.zh} ${column.name.zh}`.trim(), column.total, spec.unit, column.totalPath, spec.source, `${spec.what.en} ${column.name.en}`.trim()),
+    figure(`Σ ${spec.parts.zh} ${column.name.zh}`.trim(), j.sum.toFixed(j.decimals), spec.unit, spec.partsPath, spec.source, `Σ ${spec.parts.en} ${column.name.en}`.trim()),
   ]);
   // Columns showing the same pair of figures are named together rather than repeated.
   const groups = new Map<string, { names: Bilingual[]; j: SumJudgement }>();
@@ -202,6 +202,8 @@ export function keysOf(columns: readonly Column[]): ColumnKey[] {
 /** A published figure with everything needed to compare and cite it. */
 export interface Fig {
   label: string;
+  /** See {@link FigureRef.labelEn}. */
+  labelEn?: string;
   text: string;
   unit: MoneyUnit;
   path: Path;
@@ -210,7 +212,7 @@ export interface Fig {
 
 /** The {@link FigureRef} of a {@link Fig}. */
 export function refOf(fig: Fig): FigureRef {
-  return figure(fig.label, fig.text, fig.unit, fig.path, fig.source);
+  return figure(fig.label, fig.text, fig.unit, fig.path, fig.source, fig.labelEn);
 }
 
 /** The judgement of two printed figures that should be the same amount, as strings for a finding. */

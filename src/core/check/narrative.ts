@@ -1,5 +1,5 @@
 /**
- * Rules on what the 说明 says about its own figures, beyond single amounts: the years its bases
+ * Rules on what the statement says about its own figures, beyond single amounts: the years its bases
  * name, changes measured from nothing, one item stated with two amounts, completion rates, and
  * notes that call a table empty. Each finds only what the report's own words contradict.
  */
@@ -61,7 +61,7 @@ export const claimsBaseYear: Rule = {
   id: 'claims-base-year',
   title: {
     zh: '说明中比较基数的年份与报告年度相符（预算比以前年度，决算比本年预算或以前年度），同一句中所称年份与所给数字的年份一致',
-    en: 'The years the 说明 compares with fit the report’s year (a budget compares with earlier years, a final account with its year’s budget or earlier), and agree with the figures it states',
+    en: 'The years the statement compares with fit the report’s year (a budget compares with earlier years, a final account with its year’s budget or earlier), and agree with the figures it states',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -77,7 +77,7 @@ export const claimsBaseYear: Rule = {
     for (const { claim, index } of claims) {
       const quote = claim.quote;
       const push = (severity: Finding['severity'], zh: string, en: string, figures: FigureRef[]) =>
-        findings.push({ rule: 'claims-base-year', severity, message: { zh: `说明“${quote}”：${zh}`, en: `the 说明’s “${quote}”: ${en}` }, figures, ...subjectOf(claim) });
+        findings.push({ rule: 'claims-base-year', severity, message: { zh: `说明“${quote}”：${zh}`, en: `the statement’s “${quote}”: ${en}` }, figures, ...subjectOf(claim) });
       const named: { words: string; parsed: BaseWords; path: Path; amount?: string }[] = [];
       if (claim.change) named.push({ words: claim.change.comparedTo, parsed: parseBaseWords(claim.change.comparedTo), path: ['change', 'comparedTo'] });
       (claim.bases ?? []).forEach((base, i) => named.push({ words: base.words, parsed: wordsOfBase(base), path: ['bases', i, 'words'], ...(base.amount !== undefined ? { amount: base.amount } : {}) }));
@@ -118,7 +118,7 @@ export const claimsBaseYear: Rule = {
             const sum = money(listed.sum, listed.total.unit);
             push('error',
               `“${n.words}${money(n.amount!, claimUnit(doc, claim)).zh}”写的是 ${year} 年，而同一部分其余 ${listed.others} 项给出的都是 ${fiscalYear - 1} 年度预算，且这 ${listed.count} 项上年预算之和 ${sum.zh} 与说明所述 ${fiscalYear - 1} 年预算 ${t.zh} 在舍入之内相符：它是 ${fiscalYear - 1} 年度预算，年份写错`,
-              `“${n.words} ${money(n.amount!, claimUnit(doc, claim)).en}” names ${year}, while the other ${listed.others} items of the part give the ${fiscalYear - 1} budget, and the ${listed.count} prior budgets add up to ${sum.en}, the ${fiscalYear - 1} budget the 说明 states (${t.en}) within rounding: it is the ${fiscalYear - 1} budget under the wrong year`,
+              `“${n.words} ${money(n.amount!, claimUnit(doc, claim)).en}” names ${year}, while the other ${listed.others} items of the part give the ${fiscalYear - 1} budget, and the ${listed.count} prior budgets add up to ${sum.en}, the ${fiscalYear - 1} budget the statement states (${t.en}) within rounding: it is the ${fiscalYear - 1} budget under the wrong year`,
               [fig, refOf(listed.total), figure(`Σ ${listed.count} 项上年预算`, listed.sum, listed.total.unit, claimPath(index), '计算 / computed')]);
           } else {
             push('note',
@@ -170,7 +170,7 @@ function listEvidence(doc: BudgetDocument, claim: Claim, section: readonly { cla
   if (unique.length < 3 || previous < unique.length / 2 || previous === unique.length) return undefined;
   if (totalIndex < 0) return undefined;
   const p = doc.priorYear![totalIndex]!;
-  const totalFig: Fig = { label: `${p.fiscalYear}年 ${p.subject.label ?? ''}`.trim(), text: p.amount, unit: p.unit, path: ['priorYear', totalIndex, 'amount'], source: p.basis === 'derived' ? `由说明推算 / derived from ${p.claim ?? ''}` : '说明' };
+  const totalFig: Fig = { label: `${p.fiscalYear}年 ${p.subject.label ?? ''}`.trim(), labelEn: `${p.fiscalYear} ${p.subject.label ?? ''}`.trim(), text: p.amount, unit: p.unit, path: ['priorYear', totalIndex, 'amount'], source: p.basis === 'derived' ? `由说明推算 / derived from ${p.claim ?? ''}` : '说明' };
   // Figures printed without decimals among figures with two ("10" among "3.84") are as precise as the list.
   const places = maxOf(unique.map((b) => decimalsOf(b.amount!)));
   let sum = new D(0);
@@ -232,7 +232,7 @@ function changeBase(doc: BudgetDocument, claim: Claim, index: number, priors: Pr
   if (previous) return { value: previous.fig.text, fig: refOf(previous.fig) };
   // An increase as large as the amount itself leaves nothing before it.
   if (change.direction === 'increase' && isDecimalText(change.amount) && isDecimalText(claim.amount) && new D(change.amount).eq(claim.amount)) {
-    return { value: '0', fig: figure('推算上年数 / implied previous year', '0', claimUnit(doc, claim), claimPath(index, 'change'), '计算 / computed') };
+    return { value: '0', fig: figure('推算上年数', '0', claimUnit(doc, claim), claimPath(index, 'change'), '计算 / computed', 'implied previous year') };
   }
   return undefined;
 }
@@ -242,7 +242,7 @@ export const claimsZeroBase: Rule = {
   id: 'claims-zero-base',
   title: {
     zh: '从 0 起的增减没有百分比：上年为 0 时说明不能给出“增长100.00%”之类的百分比（应称“新增”）',
-    en: 'A change from nothing has no percentage: when the base is 0 the 说明 cannot state “增长100.00%” or any percentage (it is new)',
+    en: 'A change from nothing has no percentage: when the base is 0 the statement cannot state “增长100.00%” or any percentage (it is new)',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -259,7 +259,7 @@ export const claimsZeroBase: Rule = {
         severity: 'error',
         message: {
           zh: `说明“${claim.quote}”：比${change.comparedTo}${words.zh} ${change.percent}%，而${change.comparedTo}为 0：从 0 起的变动没有百分比（应写“新增”）`,
-          en: `the 说明’s “${claim.quote}”: ${words.en} ${change.percent}% on ${change.comparedTo}, which is 0: a change from nothing has no percentage (it is new)`,
+          en: `the statement’s “${claim.quote}”: ${words.en} ${change.percent}% on ${change.comparedTo}, which is 0: a change from nothing has no percentage (it is new)`,
         },
         figures: [
           statedFigure(doc, claim, index, `说明：${words.zh}百分比`, ['change', 'percent'], change.percent, '%'),
@@ -326,7 +326,7 @@ export const claimsDuplicateItems: Rule = {
   id: 'claims-duplicate-items',
   title: {
     zh: '说明中同一项目（同一科目、同一“三公”行、机关运行经费、采购类别）在同一部分只有一个金额',
-    en: 'One item of the 说明 (a 科目, a “三公” line, 机关运行经费, a procurement part) states one amount within its part',
+    en: 'One item of the statement (a 科目, a “三公” line, 机关运行经费, a procurement part) states one amount within its part',
   },
   run(doc) {
     const groups = new Map<string, { claim: Claim; index: number }[]>();
@@ -348,7 +348,7 @@ export const claimsDuplicateItems: Rule = {
         severity: 'error',
         message: {
           zh: `说明对“${name}”给出了 ${distinct.length} 个不同的金额：${amounts.map((a) => a.zh).join('、')}（${distinct.map(({ claim }) => `“${claim.quote}”`).join('；')}）`,
-          en: `the 说明 gives “${name}” ${distinct.length} different amounts: ${amounts.map((a) => a.en).join(', ')} (${distinct.map(({ claim }) => `“${claim.quote}”`).join('; ')})`,
+          en: `the statement gives “${name}” ${distinct.length} different amounts: ${amounts.map((a) => a.en).join(', ')} (${distinct.map(({ claim }) => `“${claim.quote}”`).join('; ')})`,
         },
         figures: distinct.map(({ claim, index }) => statedFigure(doc, claim, index, `说明：${claim.period?.words ?? name}`, ['amount'], claim.amount!)),
         difference: new D(distinct[0]!.claim.amount!).minus(convertAmount(new D(distinct[1]!.claim.amount!), claimUnit(doc, distinct[1]!.claim), claimUnit(doc, first))).toFixed(),
@@ -469,7 +469,7 @@ export const claimsCompletionRate: Rule = {
   id: 'claims-completion-rate',
   title: {
     zh: '说明中的完成率等于金额除以它所称的基数（年初预算、全年预算……），按百分比的舍入规则',
-    en: 'A completion rate stated in the 说明 equals the amount over the base it names (年初预算, 全年预算 …), percentage rounding allowed',
+    en: 'A completion rate stated in the statement equals the amount over the base it names (年初预算, 全年预算 …), percentage rounding allowed',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -505,7 +505,7 @@ export const claimsCompletionRate: Rule = {
         severity: worst.j.severity!,
         message: {
           zh: `说明“${claim.quote}”：${a.zh} ÷ ${worst.base.words} ${b.zh} = ${shown}%，应为 ${worst.j.expected.toFixed(p)}%，说明称完成${completion.comparedTo}的 ${completion.percent}%；${worst.j.severity === 'rounding' ? `在数字舍入所容许的 ${interval}% 之内` : `超出数字舍入所容许的 ${interval}%`}${because.zh}`,
-          en: `the 说明’s “${claim.quote}”: ${a.en} ÷ ${worst.base.words} ${b.en} = ${shown}%, which rounds to ${worst.j.expected.toFixed(p)}%, but ${completion.percent}% of the ${completion.comparedTo} is stated; ${worst.j.severity === 'rounding' ? 'inside' : 'outside'} the ${interval}% the figures’ rounding allows${because.en}`,
+          en: `the statement’s “${claim.quote}”: ${a.en} ÷ ${worst.base.words} ${b.en} = ${shown}%, which rounds to ${worst.j.expected.toFixed(p)}%, but ${completion.percent}% of the ${completion.comparedTo} is stated; ${worst.j.severity === 'rounding' ? 'inside' : 'outside'} the ${interval}% the figures’ rounding allows${because.en}`,
         },
         figures: [
           statedFigure(doc, claim, index, '说明：完成率', ['completion', 'percent'], completion.percent, '%'),

@@ -55,7 +55,7 @@ export const subjectSums: Rule = {
   id: 'subject-sums',
   title: {
     zh: '科目表中：合计 = 各类之和，类 = 其款之和，款 = 其项之和（每一列）',
-    en: 'Subject tables: total = Σ 类, each 类 = Σ its 款, each 款 = Σ its 项 (every column)',
+    en: 'Subject tables: total = Σ classes (类), each class = Σ its sections (款), each section = Σ its items (项) (every column)',
   },
   run(doc) {
     const findings: Finding[] = [];
@@ -98,7 +98,7 @@ export const basicPlusProject: Rule = {
   id: 'basic-plus-project',
   title: {
     zh: '支出表每一行及合计：合计 = 基本支出 + 项目支出（决算另加上缴上级支出、经营支出、对附属单位补助支出）',
-    en: 'Expenditure tables, every row and the total: total = basic + project (in 决算 also + remittance to the higher level, business expenditure, grants to subsidiary units)',
+    en: 'Expenditure tables, every row and the total: total = basic + project (in final accounts (决算) also + remittance to the higher level, business expenditure, grants to subsidiary units)',
   },
   run(doc) {
     const findings: Finding[] = [];

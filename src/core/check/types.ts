@@ -13,6 +13,11 @@ export type Severity = 'error' | 'rounding' | 'note';
 export interface FigureRef {
   /** What the figure is, as a reader would name it ("表6 商品和服务支出 合计", "Σ 明细"). */
   label: string;
+  /**
+   * The label in English, when the label is more than published names ("Σ its 12 items 合计",
+   * "statement: increase percentage"); without it, the label is published names and table ids.
+   */
+  labelEn?: string;
   /** A decimal string: as published for a published figure, exact for a computed one. */
   amount: string;
   /** A money unit; '%' for a percentage; '个' for a count (of projects, units). */
