@@ -1,5 +1,26 @@
 import { css } from 'lit';
 
+/** The dark defaults, used under prefers-color-scheme: dark (unless theme="light") and with theme="dark". */
+const darkTheme = css`
+  color-scheme: dark;
+  --_budget-color-text: var(--budget-color-text, #e6edf3);
+  --_budget-color-muted: var(--budget-color-muted, #9198a1);
+  --_budget-color-surface: var(--budget-color-surface, #0d1117);
+  --_budget-color-border: var(--budget-color-border, #3d444d);
+  --_budget-color-border-strong: var(--budget-color-border-strong, #8b949e);
+  --_budget-color-hover: var(--budget-color-hover, #21262d);
+  --_budget-color-focus: var(--budget-color-focus, #4493f8);
+  --_budget-color-danger: var(--budget-color-danger, #f85149);
+  --_budget-color-error: var(--budget-color-error, #f85149);
+  --_budget-color-rounding: var(--budget-color-rounding, #d29922);
+  --_budget-color-note: var(--budget-color-note, #9198a1);
+  --_budget-color-link: var(--budget-color-link, #4493f8);
+  --_budget-color-increase: var(--budget-color-increase, #f0883e);
+  --_budget-color-decrease: var(--budget-color-decrease, #3fb950);
+  --_budget-tooltip-color: var(--budget-tooltip-color, #1f2328);
+  --_budget-tooltip-background: var(--budget-tooltip-background, #e6edf3);
+`;
+
 /**
  * Styles every budget-viz element shares: design tokens (`--budget-*`), states, the data table,
  * the tooltip, buttons, focus, reduced motion and forced colours.
@@ -31,43 +52,11 @@ export const sharedStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      color-scheme: dark;
-      --_budget-color-text: var(--budget-color-text, #e6edf3);
-      --_budget-color-muted: var(--budget-color-muted, #9198a1);
-      --_budget-color-surface: var(--budget-color-surface, #0d1117);
-      --_budget-color-border: var(--budget-color-border, #3d444d);
-      --_budget-color-border-strong: var(--budget-color-border-strong, #8b949e);
-      --_budget-color-hover: var(--budget-color-hover, #21262d);
-      --_budget-color-focus: var(--budget-color-focus, #4493f8);
-      --_budget-color-danger: var(--budget-color-danger, #f85149);
-      --_budget-color-error: var(--budget-color-error, #f85149);
-      --_budget-color-rounding: var(--budget-color-rounding, #d29922);
-      --_budget-color-note: var(--budget-color-note, #9198a1);
-      --_budget-color-link: var(--budget-color-link, #4493f8);
-      --_budget-color-increase: var(--budget-color-increase, #f0883e);
-      --_budget-color-decrease: var(--budget-color-decrease, #3fb950);
-      --_budget-tooltip-color: var(--budget-tooltip-color, #1f2328);
-      --_budget-tooltip-background: var(--budget-tooltip-background, #e6edf3);
+      ${darkTheme}
     }
   }
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_budget-color-text: var(--budget-color-text, #e6edf3);
-    --_budget-color-muted: var(--budget-color-muted, #9198a1);
-    --_budget-color-surface: var(--budget-color-surface, #0d1117);
-    --_budget-color-border: var(--budget-color-border, #3d444d);
-    --_budget-color-border-strong: var(--budget-color-border-strong, #8b949e);
-    --_budget-color-hover: var(--budget-color-hover, #21262d);
-    --_budget-color-focus: var(--budget-color-focus, #4493f8);
-    --_budget-color-danger: var(--budget-color-danger, #f85149);
-    --_budget-color-error: var(--budget-color-error, #f85149);
-    --_budget-color-rounding: var(--budget-color-rounding, #d29922);
-    --_budget-color-note: var(--budget-color-note, #9198a1);
-    --_budget-color-link: var(--budget-color-link, #4493f8);
-    --_budget-color-increase: var(--budget-color-increase, #f0883e);
-    --_budget-color-decrease: var(--budget-color-decrease, #3fb950);
-    --_budget-tooltip-color: var(--budget-tooltip-color, #1f2328);
-    --_budget-tooltip-background: var(--budget-tooltip-background, #e6edf3);
+    ${darkTheme}
   }
   :host {
     display: block;
