@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -60,13 +61,60 @@ const forcedColorsCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('save-screenshot', { name })` writes the page as it looks now to
+ * .test-results/screenshots/<name>.png, so every visual state a test checks can be looked at.
+ */
+const SCREENSHOTS = '.test-results/screenshots';
+const screenshotCommand = {
+  name: 'save-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'save-screenshot') return undefined;
+    const name = String(payload?.name ?? '').replace(/[^\w.-]+/g, '-');
+    if (!name) throw new Error('save-screenshot needs a name');
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const page = session.browser.getPage(session.id);
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: payload.fullPage !== false });
+    return true;
+  },
+};
+
+/**
+ * `executeServerCommand('print-pdf', { name })` prints the page to A4 as Chromium's print dialog
+ * would (print media, backgrounds off) and answers `{ pages }`; the PDF is kept beside the
+ * screenshots for a look.
+ */
+const printCommand = {
+  name: 'print-pdf',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'print-pdf') return undefined;
+    const page = session.browser.getPage(session.id);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+    const name = String(payload?.name ?? '').replace(/[^\w.-]+/g, '-');
+    if (name) {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await writeFile(`${SCREENSHOTS}/${name}.pdf`, pdf);
+    }
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 }).promise;
+    const pages = doc.numPages;
+    const texts = [];
+    for (let n = 1; n <= pages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      texts.push(content.items.map((item) => item.str ?? '').join(''));
+    }
+    await doc.destroy();
+    return { pages, texts };
+  },
+};
+
 export default {
   middleware: [testResponses],
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [forcedColorsCommand, screenshotCommand, printCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

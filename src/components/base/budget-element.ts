@@ -1,11 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Dec } from '../../core/decimal.js';
-import { formatAmount, formatNumber, unitLabel } from '../../core/format.js';
+import { formatNumber, unitLabel, withUnit } from '../../core/format.js';
 import { toAmount } from '../../core/decimal.js';
+import { viewDecimals, type ViewDecimals } from '../../core/precision.js';
 import { convertAmount, MONEY_UNITS } from '../../core/units.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { BudgetDataController, unexpectedFailure, type LoadError } from '../../controllers/budget-data-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { resolveLang, type Catalog, type Lang } from '../../i18n/lang.js';
@@ -29,6 +31,12 @@ const LANG_RULE: AttributeRule = {
   parse: (value) => (typeof value === 'string' && /^(?:|zh|en)(?:-[A-Za-z0-9]+)*$/i.test(value.trim()) ? { value: value.trim() } : undefined),
 };
 
+/** An amount a view shows, in the unit its table states. */
+export interface ViewAmount {
+  amount: Dec | string;
+  unit: MoneyUnit;
+}
+
 /** Events leave the shadow root (composed) and bubble, so a page can listen on any ancestor. */
 function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
@@ -50,6 +58,8 @@ function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
  * @csspart tooltip - The tooltip.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart summary - The chart's summary for screen readers (visually hidden).
+ * @csspart announcement - The live region that announces zooms and selections (visually hidden).
  *
  * @cssprop [--budget-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif] - Font of all text.
  * @cssprop [--budget-font-size=16px] - Base font size; never below 12px.
@@ -113,6 +123,10 @@ export abstract class BudgetElement extends LitElement {
   protected readonly source = new BudgetDataController(this);
   protected readonly size = new ResizeController(this);
   protected readonly tooltip = new TooltipController(this);
+  private readonly printer = new PrintController(this);
+
+  /** What the live region says now; changed on zoom and selection. */
+  @state() private announcement = '';
 
   /**
    * The language every string is shown in: the element's own `lang`, else Chinese. The page's
@@ -179,7 +193,8 @@ export abstract class BudgetElement extends LitElement {
         return this.renderError(state.error);
       case 'ready':
         if (this.isEmpty(state.document)) return html`<p class="state" part="state" role="status">${this.shared.empty}</p>`;
-        return html`${this.renderDocument(state.document)}${this.tooltip.render()}`;
+        return html`${this.renderDocument(state.document)}${this.tooltip.render()}
+          <div class="sr-only" part="announcement" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
     }
   }
 
@@ -191,14 +206,86 @@ export abstract class BudgetElement extends LitElement {
     return false;
   }
 
-  /** An amount in the chosen unit and language, with its unit. */
-  protected money(amount: Dec | string, from: MoneyUnit): string {
-    return formatAmount(amount, this.effectiveLang, { from, to: this.unit ?? from });
+  /**
+   * The amounts this view shows, so that they share one precision per unit ({@link viewDecimals}).
+   * A view that lists none shows every amount exactly.
+   */
+  protected viewAmounts(): Iterable<ViewAmount> {
+    return [];
   }
 
-  /** An amount in the chosen unit without the unit, for tables whose caption states it. */
+  private decimalsCache?: { state: unknown; unit: MoneyUnit | undefined; byUnit: Map<MoneyUnit, ViewDecimals> };
+
+  /** The view's decimals in one display unit, computed once per document and unit. */
+  private decimalsIn(unit: MoneyUnit): ViewDecimals | undefined {
+    const cache = this.decimalsCache;
+    if (cache?.state !== this.source.state || cache.unit !== this.unit) {
+      const amounts = new Map<MoneyUnit, Dec[]>();
+      for (const { amount, unit: from } of this.viewAmounts()) {
+        const to = this.unit ?? from;
+        if (!amounts.has(to)) amounts.set(to, []);
+        amounts.get(to)!.push(convertAmount(toAmount(amount), from, to));
+      }
+      const byUnit = new Map([...amounts].map(([to, list]) => [to, viewDecimals(list)] as const));
+      this.decimalsCache = { state: this.source.state, unit: this.unit, byUnit };
+    }
+    return this.decimalsCache!.byUnit.get(unit);
+  }
+
+  private formatIn(amount: Dec | string, from: MoneyUnit, precision: 'rounded' | 'exact'): string {
+    const to = this.unit ?? from;
+    const value = convertAmount(toAmount(amount), from, to);
+    const decimals = this.decimalsIn(to);
+    if (!decimals) return formatNumber(value, this.effectiveLang);
+    // An amount outside viewAmounts() may need more decimals than the view: it is never rounded to 0.
+    const places = Math.max(decimals[precision], precision === 'exact' ? value.decimalPlaces() : 0);
+    const shown = formatNumber(value, this.effectiveLang, { minDecimals: places, maxDecimals: places });
+    return /^-?0(\.0*)?$/.test(shown) && !value.isZero() ? formatNumber(value, this.effectiveLang, { minDecimals: places }) : shown;
+  }
+
+  /** An amount in the chosen unit and language, with its unit, at the view's precision: for charts and text. */
+  protected money(amount: Dec | string, from: MoneyUnit): string {
+    return withUnit(this.formatIn(amount, from, 'rounded'), this.unit ?? from, this.effectiveLang);
+  }
+
+  /** An amount with its unit, exact: for the tooltip, which is where a reader checks a figure. */
+  protected exactMoney(amount: Dec | string, from: MoneyUnit): string {
+    return withUnit(this.formatIn(amount, from, 'exact'), this.unit ?? from, this.effectiveLang);
+  }
+
+  /** An amount without its unit, exact, for tables whose caption states the unit. */
   protected figure(amount: Dec | string, from: MoneyUnit): string {
-    return formatNumber(convertAmount(toAmount(amount), from, this.unit ?? from), this.effectiveLang);
+    return this.formatIn(amount, from, 'exact');
+  }
+
+  /** A figure with its unit that a line never breaks between number and unit ("484.55万元"). */
+  protected unbroken(text: string): TemplateResult {
+    return html`<span class="unbroken">${text}</span>`;
+  }
+
+  /** Says `text` in the live region, for zooms and selections a screen reader would not otherwise hear. */
+  protected announce(text: string): void {
+    // The same words again must be heard again: clear first, then say them on the next frame.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  /** The chart's generated summary, visually hidden; a chart points to it with `aria-describedby="summary"`. */
+  protected renderChartSummary(text: string): TemplateResult {
+    return html`<p id="summary" class="sr-only" part="summary">${text}</p>`;
+  }
+
+  /** True while the data table is shown: on request, and always on paper. */
+  protected get tableShown(): boolean {
+    return this.showTable || this.printer.printing;
+  }
+
+  /**
+   * Prints this element alone, with its data tables, without the rest of the page. Inside
+   * `<budget-report>` an element prints the whole report.
+   */
+  print(): Promise<void> {
+    return this.printer.printAlone();
   }
 
   /** The name of the unit amounts are shown in. */

@@ -233,6 +233,9 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  .unbroken {
+    white-space: nowrap;
+  }
   .muted {
     color: var(--_budget-color-muted);
   }

@@ -103,7 +103,7 @@ export class BudgetAudit extends BudgetElement {
         : nothing}
       ${this.findings.length > 0 && this.groups.length === 0 ? html`<p class="none-shown">${t.noneShown}</p>` : nothing}
       ${this.groups.map((group, index) => this.renderGroup(group, index))}
-      ${this.showTable ? this.renderTable() : nothing}
+      ${this.tableShown ? this.renderTable() : nothing}
     `;
   }
 

@@ -103,7 +103,7 @@ export class BudgetProjectCards extends BudgetElement {
         ${shown.map((view) => html`<li>${renderProjectCard(view, this.cardContext(view.id))}</li>`)}
       </ul>
       ${shown.length === 0 ? html`<p class="state">${t.noMatch}</p>` : nothing}
-      ${this.showTable ? this.renderTable(shown) : nothing}
+      ${this.tableShown ? this.renderTable(shown) : nothing}
     `;
   }
 

@@ -55,7 +55,7 @@ export class BudgetReport extends BudgetElement {
               ${MONEY_UNITS.map((u) => html`<option value=${u} ?selected=${u === (this.unit ?? doc.meta.unit)}>${t.unitOption(u)}</option>`)}
             </select>
           </label>
-          <button @click=${() => window.print()}>${t.print}</button>
+          <button @click=${() => void this.print()}>${t.print}</button>
         </div>
         <p class="muted">${t.source(doc.meta.source.title)}</p>
       </header>

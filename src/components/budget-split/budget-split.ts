@@ -103,7 +103,7 @@ export class BudgetSplit extends BudgetElement {
       ${this.renderSplitBar(split)}
       ${this.basicOpen && this.economic ? this.renderEconomic(this.economic) : nothing}
       ${this.renderSubjects(split.unit)}
-      ${this.showTable ? this.renderTables(split) : nothing}
+      ${this.tableShown ? this.renderTables(split) : nothing}
     `;
   }
 

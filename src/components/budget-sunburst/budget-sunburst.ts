@@ -129,7 +129,7 @@ export class BudgetSunburst extends BudgetElement {
           ${this.renderArcs(model, radius)} ${this.renderCentre(model, radius)}
         </svg>
       </div>
-      ${this.showTable ? this.renderTable(model, metricName) : nothing}
+      ${this.tableShown ? this.renderTable(model, metricName) : nothing}
     `;
   }
 

@@ -97,7 +97,7 @@ export class BudgetYoy extends BudgetElement {
         ${this.series.map((s) => this.renderSeries(s, unit, max))}
       </ul>
       ${anyDerived ? html`<p class="note"><i class="swatch derived"></i>${t.derivedNote}</p>` : nothing}
-      ${this.showTable ? this.renderTable(unit) : nothing}
+      ${this.tableShown ? this.renderTable(unit) : nothing}
     `;
   }
 
