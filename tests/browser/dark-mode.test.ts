@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { defineElements } from '../../src/define.js';
 import { contrastRatio } from '../../src/core/palette.js';
 import { expectNoAxeViolations } from './axe.js';
+import { screenshot } from './screenshot.js';
 
 defineElements();
 
@@ -97,6 +98,7 @@ describe('dark mode', () => {
       const el = await mount(tag);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(isDark(getComputedStyle(el).backgroundColor)).to.equal(true);
+      await screenshot(`dark-${tag}`);
       await expectNoAxeViolations(el);
     });
   }

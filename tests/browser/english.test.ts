@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { defineElements } from '../../src/define.js';
+import { screenshot } from './screenshot.js';
 
 defineElements();
 
@@ -109,6 +110,7 @@ for (const url of DOCUMENTS) {
         const chinese = collectStrings(el.shadowRoot!)
           .map(({ where, text }) => ({ where, text, left: interfaceChinese(text, data) }))
           .filter((s) => s.left);
+        await screenshot(`english-${url.replace(/\W+/g, '-')}-${tag}`);
         expect(chinese.map((s) => `${s.where}: ${s.text}  [${s.left}]`)).to.deep.equal([]);
       });
     }

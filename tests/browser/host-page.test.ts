@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { defineElements } from '../../src/define.js';
+import { screenshot } from './screenshot.js';
 
 defineElements();
 
@@ -89,6 +90,7 @@ describe('elements pasted into a TRS-style CMS paragraph', () => {
         if (s.direction !== 'ltr') leak(`direction ${s.direction}`);
       }
       expect([...leaks]).to.deep.equal([]);
+      await screenshot(`trs-page-${tag}`);
       const hostStyle = getComputedStyle(el);
       expect(hostStyle.textAlign).to.be.oneOf(['start', 'left']);
       expect(hostStyle.fontWeight).to.equal('400');
