@@ -52,6 +52,10 @@ export const GovernmentClassification: Story = { args: { classification: 'govern
 export const BySection: Story = { args: { level: 'section' } };
 export const SelectedSubject: Story = { args: { selected: '201' } };
 export const WithTable: Story = { args: { showTable: true } };
+/** 320 px, a small phone: a segment shows its share alone, or nothing, when its name does not fit. */
+export const Phone: Story = { decorators: [(story) => html`<div style="width: 320px">${story()}</div>`] };
+/** 亿元: every amount of the view gets enough decimals that none reads as 0. */
+export const InYi: Story = { args: { unit: '亿元', showTable: true } };
 export const DarkTheme: Story = { decorators: [(story) => html`<div style=${DARK_THEME}>${story()}</div>`] };
 export const Loading: Story = { args: { data: undefined, src: neverAnswers('/budget.json') } };
 export const LoadError: Story = { args: { data: undefined, src: '/no-such-budget.json' } };

@@ -56,6 +56,23 @@ export const DarkTheme: Story = {
   decorators: [(story) => html`<div style=${DARK_THEME}>${story()}</div>`],
 };
 
+/** The page's own 类 colours through `--budget-class-<code>`: label text and outlines follow the contrast they need. */
+export const CustomPalette: Story = {
+  decorators: [
+    (story) => html`<div style="--budget-class-201: #ffeb3b; --budget-class-208: rebeccapurple; --budget-class-221: hsl(190 80% 70%)">${story()}</div>`,
+  ],
+};
+
+/** A 320 px phone: labels that do not fit their arc are left out; the names stay in the tooltip and the table. */
+export const Phone: Story = {
+  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
+};
+
+export const PhoneEnglishZoomed: Story = {
+  args: { lang: 'en', selected: '201' },
+  decorators: [(story) => html`<div style="width: 360px">${story()}</div>`],
+};
+
 export const Loading: Story = {
   args: { data: undefined, src: neverAnswers('/budget.json') },
 };

@@ -52,6 +52,8 @@ export const TwoYearsEnglish: Story = { args: { lang: 'en', measure: 'split' } }
 /** One document: the 2023 total is derived from "比上年增加65.01万元" and drawn hatched. */
 export const DerivedPriorYear: Story = { args: { data: reference } };
 export const DerivedOperatingCosts: Story = { args: { data: reference, measure: 'operating' } };
+/** 320 px, a small phone: the change phrase breaks only between its clauses. */
+export const Phone: Story = { decorators: [(story) => html`<div style="width: 320px">${story()}</div>`] };
 export const DarkTheme: Story = { decorators: [(story) => html`<div style=${DARK_THEME}>${story()}</div>`] };
 export const Loading: Story = { args: { src: neverAnswers('/collection.json') } };
 export const LoadError: Story = { args: { src: '/no-such-collection.json' } };

@@ -58,10 +58,20 @@ export function classColor(classCode: string): string {
 /** How far each level moves towards white: 款 and 项 are lighter tints, so the 类 stays the strongest. */
 const TINT = { class: 0, section: 0.3, item: 0.5 } as const;
 
-/** The fill of an arc: the 类 colour, lighter for 款 and 项, mostly grey for an "other" group. */
-export function levelColor(classCode: string, level: 'class' | 'section' | 'item' | 'other'): string {
-  const base = classColor(classCode);
+/** An arc's level: a 类, 款 or 项, or a group of small siblings. */
+export type ArcLevel = 'class' | 'section' | 'item' | 'other';
+
+/**
+ * The fill of an arc from its 类's colour `base` (#rgb or #rrggbb): the colour itself for a 类,
+ * lighter for 款 and 项, mostly grey for an "other" group.
+ */
+export function levelTint(base: string, level: ArcLevel): string {
   return level === 'other' ? mix(base, GREY, 0.75) : mix(base, '#ffffff', TINT[level]);
+}
+
+/** The fill of an arc in the standard palette: {@link levelTint} of {@link classColor}. */
+export function levelColor(classCode: string, level: ArcLevel): string {
+  return levelTint(classColor(classCode), level);
 }
 
 function luminance(color: string): number {
@@ -78,7 +88,31 @@ export function contrastRatio(a: string, b: string): number {
   return (high + 0.05) / (low + 0.05);
 }
 
-/** Black or white, whichever contrasts more with `background` (any colour gets at least 4.58:1 from one). */
+/**
+ * Black or white, whichever contrasts more with `background`. Every opaque sRGB colour gets at
+ * least 4.58:1 from one of them, so text on any fill meets WCAG's 4.5:1: black gives
+ * (L + 0.05) / 0.05 and white 1.05 / (L + 0.05), which are equal, and least, at
+ * L + 0.05 = √0.0525, where both are 4.58. A translucent colour must be composited first.
+ */
 export function readableTextColor(background: string): '#000000' | '#ffffff' {
   return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
+}
+
+/** WCAG 1.4.11: a graphical object needs 3:1 against what surrounds it to be seen. */
+export const MIN_GRAPHIC_CONTRAST = 3;
+
+/**
+ * The outline an arc needs to stand out from the page behind the chart, or null when its fill
+ * already has 3:1 against `surface`: a light yellow on white, or a dark 类 colour on a dark
+ * theme. The outline keeps the fill's hue, moved towards black or white (whichever contrasts
+ * more with the surface, so at least 4.58:1 is reachable) just far enough for 3:1.
+ */
+export function outlineColor(fill: string, surface: string): string | null {
+  if (contrastRatio(fill, surface) >= MIN_GRAPHIC_CONTRAST) return null;
+  const extreme = readableTextColor(surface);
+  for (let step = 1; step < 20; step++) {
+    const outline = mix(fill, extreme, step / 20);
+    if (contrastRatio(outline, surface) >= MIN_GRAPHIC_CONTRAST) return outline;
+  }
+  return extreme;
 }

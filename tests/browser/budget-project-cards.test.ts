@@ -40,6 +40,11 @@ describe('<budget-project-cards> on the reference report', () => {
     expect(text(root(el).querySelector('[role="status"]')!)).to.equal('显示 8 个项目中的 8 个，合计320.18万元');
   });
 
+  it('keeps the 绩效目标表 figure in exact 元 whatever the unit shown', async () => {
+    const el = await renderCards({ unit: '亿元' });
+    expect(text(card(el, '2023结转、汾财[2023]第176号政府购买服务费用').querySelector('.card-amount')!)).to.match(/^0\.\d+亿元 绩效目标表：536,438\.88元$/);
+  });
+
   it('shows the department-wide 整体支出绩效目标 as its own card', async () => {
     const el = await renderCards();
     const department = root(el).querySelector('.card.department')!;

@@ -126,6 +126,28 @@ describe('<budget-report> on the reference report', () => {
     }
   });
 
+  it('its Print button prints the report alone, with every table, and restores the page afterwards', async () => {
+    const el = await renderReport();
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      const button = [...root(el).querySelectorAll<HTMLButtonElement>('.report-controls button')].find((b) => text(b) === '打印')!;
+      button.click();
+      await waitUntil(() => printed === 1, 'window.print() is called');
+      await settle(el);
+      expect(el.hasAttribute('data-budget-print-target')).to.equal(true);
+      expect(inner(el, 'budget-sunburst').shadowRoot.querySelector('[part~="table"]'), 'tables are drawn before printing').to.not.equal(null);
+      expect(inner(el, 'budget-audit').shadowRoot.querySelector('details')!.open, 'disclosures are open').to.equal(true);
+    } finally {
+      window.print = print;
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await settle(el);
+    expect(el.hasAttribute('data-budget-print-target')).to.equal(false);
+    expect(inner(el, 'budget-sunburst').shadowRoot.querySelector('[part~="table"]')).to.equal(null);
+  });
+
   it('has no accessibility violations', async () => {
     const el = await renderReport();
     await expectNoAxeViolations(el);

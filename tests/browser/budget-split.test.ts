@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BudgetSplit } from '../../src/components/budget-split/budget-split.js';
 import { defineElements } from '../../src/define.js';
@@ -155,5 +155,88 @@ describe('<budget-split> with other data', () => {
   it('speaks English', async () => {
     const el = await renderSplit(await reference(), { lang: 'en' });
     expect(segments(el)[0]).to.equal('Basic expenditure 33.92%, 164.37 (10,000 yuan)');
+  });
+});
+
+/** Every figure with a unit the element says, shown or spoken, in document order. */
+function figuresWithUnit(el: BudgetSplit): string[] {
+  const labels = [...root(el).querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
+  return [root(el).textContent!, ...labels].join(' ').match(/-?[\d,]+(?:\.\d+)?(?=万元|亿元|元)/g) ?? [];
+}
+
+const isZero = (figure: string) => /^-?0(?:\.0*)?$/.test(figure);
+
+/** Decimals of the figures in each numeric column of each table, one set per column. */
+function columnDecimals(el: BudgetSplit | HTMLElement): number[][] {
+  const out: number[][] = [];
+  for (const table of el.shadowRoot!.querySelectorAll('table')) {
+    const columns = new Map<number, Set<number>>();
+    for (const tr of table.querySelectorAll('tbody tr, tfoot tr')) {
+      [...tr.querySelectorAll('td')].forEach((td, i) => {
+        const figure = td.classList.contains('numeric') && !td.textContent!.includes('%') ? /^-?[\d,]+(?:\.(\d+))?/.exec(td.textContent!.trim()) : null;
+        if (!figure) return;
+        if (!columns.has(i)) columns.set(i, new Set());
+        columns.get(i)!.add(figure[1]?.length ?? 0);
+      });
+    }
+    out.push(...[...columns.values()].map((set) => [...set]));
+  }
+  return out;
+}
+
+async function openEverything(el: BudgetSplit) {
+  button(el, /^基本支出/).click();
+  await settle(el);
+  button(el, /^人员经费/).click();
+  await settle(el);
+}
+
+describe('<budget-split> in another unit', () => {
+  it('shows no non-zero amount as 0 in 亿元, and one precision per table column', async () => {
+    const inWan = await renderSplit(await reference(), { 'show-table': '' });
+    await openEverything(inWan);
+    const inYi = await renderSplit(await reference(), { unit: '亿元', 'show-table': '' });
+    await openEverything(inYi);
+    const wan = figuresWithUnit(inWan);
+    const yi = figuresWithUnit(inYi);
+    expect(yi).to.have.length(wan.length);
+    expect(yi.map(isZero)).to.deep.equal(wan.map(isZero));
+    for (const decimals of columnDecimals(inYi)) expect(decimals).to.have.length(1);
+    expect(root(inYi).querySelector('.title')!.textContent).to.contain('0.048455亿元');
+  });
+
+  it('gives the exact amount in the tooltip', async () => {
+    const el = await renderSplit(await reference(), { unit: '亿元' });
+    button(el, /^基本支出/).focus();
+    await settle(el);
+    expect([...root(el).querySelector('[part="tooltip"]')!.children].map((e) => e.textContent!.trim())).to.deep.equal(['基本支出', '0.016437亿元', '33.92%']);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(root(el).querySelector('[part="tooltip"]')!.matches(':popover-open')).to.equal(false);
+  });
+});
+
+describe('<budget-split> for screen readers', () => {
+  it('describes the chart in a generated summary the bar points to', async () => {
+    const el = await renderSplit(await reference());
+    const bar = root(el).querySelector('[part="split"]')!;
+    expect(bar.getAttribute('aria-describedby')).to.equal('summary');
+    expect(root(el).getElementById('summary')!.textContent).to.equal(
+      '条形图：支出合计484.55万元，其中基本支出164.37万元，占33.92%；项目支出320.18万元，占66.08%。基本支出中，人员经费148.94万元，占90.61%；公用经费15.43万元，占9.39%。',
+    );
+    el.lang = 'en';
+    await settle(el);
+    expect(root(el).getElementById('summary')!.textContent).to.match(/^Bar chart of total expenditure, 484\.55 \(10,000 yuan\): basic expenditure/);
+  });
+
+  it('announces a chosen 类 and a cleared choice', async () => {
+    const el = await renderSplit(await reference());
+    const announcement = () => root(el).querySelector('[part="announcement"]')!.textContent!.trim();
+    root(el).querySelectorAll<HTMLButtonElement>('.subject-row')[3].click();
+    await waitUntil(() => announcement() !== '', 'the choice is announced');
+    expect(announcement()).to.equal('已选择221 住房保障支出：合计14.44万元，基本支出14.44万元，占100.00%；项目支出0.00万元，占0.00%。');
+    root(el).querySelectorAll<HTMLButtonElement>('.subject-row')[3].click();
+    await waitUntil(() => announcement().startsWith('已取消选择'), 'clearing is announced');
+    await expectNoAxeViolations(el);
   });
 });

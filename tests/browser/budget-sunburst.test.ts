@@ -4,7 +4,9 @@ import type { BudgetSunburst } from '../../src/components/budget-sunburst/budget
 import { syntheticCityTable } from '../../src/core/sunburst/synthetic.js';
 import { defineElements } from '../../src/define.js';
 import { minimalDocument } from '../fixtures/minimal-document.js';
+import { contrastRatio } from '../../src/core/palette.js';
 import { expectNoAxeViolations } from './axe.js';
+import { screenshot } from './screenshot.js';
 
 defineElements();
 
@@ -22,6 +24,7 @@ async function renderSunburst(data: unknown, attrs = ''): Promise<BudgetSunburst
 }
 
 const root = (el: BudgetSunburst) => el.shadowRoot!;
+const rgbToHex = (color: string) => '#' + color.match(/\d+/g)!.slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('');
 const arcs = (el: BudgetSunburst) => [...root(el).querySelectorAll<SVGPathElement>('path[role="treeitem"]')];
 const arcLabels = (el: BudgetSunburst) => arcs(el).map((a) => a.getAttribute('aria-label'));
 const arc = (el: BudgetSunburst, id: string) => root(el).querySelector<SVGPathElement>(`path[data-id="${id}"]`)!;
@@ -246,6 +249,133 @@ describe('<budget-sunburst> on the reference report', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+});
+
+describe('<budget-sunburst> for screen readers', () => {
+  const announcement = (el: BudgetSunburst) => root(el).querySelector('[part="announcement"]')!.textContent!.trim();
+
+  it('describes the chart with a generated summary the svg points to', async () => {
+    const el = await renderSunburst(await reference());
+    const svg = root(el).querySelector('svg')!;
+    const summary = root(el).querySelector('#summary')!;
+    expect(svg.getAttribute('aria-describedby')!.split(' ')).to.include('summary');
+    expect(summary.textContent).to.contain('合计484.55万元');
+    expect(summary.textContent).to.contain('由内向外共4个类、5个款、11个项');
+    expect(summary.textContent).to.contain('最大的类：一般公共服务支出，438.89万元，占90.58%');
+    el.lang = 'en';
+    await settle(el);
+    expect(root(el).querySelector('#summary')!.textContent).to.contain('From the centre outward: 4 classes, 5 sections and 11 items.');
+  });
+
+  it('announces zooms and selections in the live region', async () => {
+    const el = await renderSunburst(await reference());
+    arc(el, '201').dispatchEvent(new MouseEvent('click'));
+    await waitUntil(() => announcement(el) !== '', 'the zoom is announced');
+    expect(announcement(el)).to.equal('已放大：201 一般公共服务支出，438.89万元，占90.58%');
+    expect(root(el).querySelector('#summary')!.textContent).to.contain('显示201 一般公共服务支出');
+    arc(el, '2010301').dispatchEvent(new MouseEvent('click'));
+    await waitUntil(() => announcement(el).startsWith('已选中'), 'the selection is announced');
+    expect(announcement(el)).to.match(/^已选中：2010301 行政运行，[\d.]+万元，占[\d.]+%$/);
+    centre(el).dispatchEvent(new MouseEvent('click'));
+    await waitUntil(() => announcement(el).startsWith('已返回'), 'the zoom out is announced');
+    expect(announcement(el)).to.equal('已返回：全部支出，484.55万元');
+  });
+
+  it('zooms out with Enter or Space on the zoomed centre', async () => {
+    const el = await renderSunburst(await reference(), 'selected=20103');
+    await settle(el);
+    centre(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.selected).to.equal('201');
+    expect(root(el).activeElement?.getAttribute('data-id'), 'focus stays on the arc zoomed out of').to.equal('20103');
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect(root(el).activeElement?.id).to.equal('arc-centre');
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(el.selected).to.equal('');
+  });
+});
+
+describe('<budget-sunburst> colours', () => {
+  const surfaceOf = (el: BudgetSunburst) => {
+    const probe = document.createElement('canvas').getContext('2d')!;
+    probe.fillStyle = getComputedStyle(el).getPropertyValue('--_budget-color-surface').trim();
+    return probe.fillStyle;
+  };
+
+  it('takes a 类 colour from --budget-class-<code> with readable text on it', async () => {
+    const el = await renderSunburst(await reference());
+    const before = arc(el, '201').getAttribute('fill');
+    el.style.setProperty('--budget-class-201', '#ffeb3b');
+    el.requestUpdate();
+    await settle(el);
+    const fill = arc(el, '201').getAttribute('fill')!;
+    expect(fill).to.not.equal(before);
+    expect(fill).to.equal('#ffeb3b');
+    const label = arc(el, '201').nextElementSibling as SVGTextElement;
+    expect(label.tagName).to.equal('text');
+    expect(label.getAttribute('fill')).to.equal('#000000');
+    expect(contrastRatio(fill, label.getAttribute('fill')!)).to.be.at.least(4.5);
+    expect(arc(el, '20103').getAttribute('fill'), 'its 款 are tints of it').to.match(/^#ff[ef][0-9a-f]{3}$/);
+    expect(arc(el, '201').classList.contains('outlined')).to.equal(true, 'a light yellow on white is outlined');
+    expect(contrastRatio(rgbToHex(getComputedStyle(arc(el, '201')).stroke), '#ffffff')).to.be.at.least(3);
+    el.style.setProperty('--budget-class-208', 'hsl(120 60% 30% / 0.5)');
+    el.requestUpdate();
+    await settle(el);
+    expect(arc(el, '208').getAttribute('fill'), 'a translucent colour as it shows on the surface').to.match(/^#[0-9a-f]{6}$/);
+    await screenshot('sunburst-custom-palette');
+    await expectNoAxeViolations(el);
+  });
+
+  for (const how of ['theme="dark"', 'prefers-color-scheme: dark']) {
+    it(`keeps every arc visible on the dark surface, with readable labels (${how})`, async () => {
+      try {
+        const el = await renderSunburst(await reference(), how.startsWith('theme') ? 'theme=dark show-table' : 'show-table');
+        // The reader switching to dark after the chart is drawn: it repaints.
+        if (how.startsWith('prefers')) {
+          await emulateMedia({ colorScheme: 'dark' });
+          await waitUntil(() => contrastRatio(surfaceOf(el), '#ffffff') > 10 && arc(el, '201').classList.contains('outlined'), 'the chart repaints');
+        }
+        await settle(el);
+        const surface = surfaceOf(el);
+        expect(contrastRatio(surface, '#ffffff')).to.be.greaterThan(10, 'the surface is dark');
+        for (const path of arcs(el)) {
+          const edge = rgbToHex(getComputedStyle(path).stroke);
+          const fill = path.getAttribute('fill')!;
+          const seen = Math.max(contrastRatio(fill, surface), path.classList.contains('outlined') ? contrastRatio(edge, surface) : 0);
+          expect(seen, `${path.dataset.id} ${fill} / ${edge} on ${surface}`).to.be.at.least(3);
+        }
+        for (const label of root(el).querySelectorAll<SVGTextElement>('text.label')) {
+          const fill = (label.previousElementSibling as SVGPathElement).getAttribute('fill')!;
+          expect(contrastRatio(fill, label.getAttribute('fill')!)).to.be.at.least(4.5);
+        }
+        if (how.startsWith('theme')) await screenshot('sunburst-dark');
+        await expectNoAxeViolations(el);
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
+});
+
+describe('<budget-sunburst> units', () => {
+  it('never shows a non-zero amount as 0 in 亿元, and gives every table figure the same decimals', async () => {
+    const el = await renderSunburst(await reference(), 'unit=亿元 show-table');
+    await settle(el);
+    const zero = /(^|[^\d.,])0(\.0+)?(?![\d.])/;
+    const shown = [...arcLabels(el), ...[...root(el).querySelectorAll('svg text, #summary')].map((t) => t.textContent!.trim())];
+    for (const text of shown) expect(text, text!).to.not.match(zero);
+    const figures = [...root(el).querySelectorAll('td')].map((td) => td.textContent!.trim()).filter((text) => /^[\d,]+\.\d+$/.test(text));
+    expect(figures.length).to.be.greaterThan(20);
+    for (const figure of figures) expect(Number(figure.replace(/,/g, '')), figure).to.be.greaterThan(0);
+    expect(new Set(figures.map((f) => f.split('.')[1].length)).size, figures.join(' ')).to.equal(1);
+    expect(centre(el).getAttribute('aria-label')).to.match(/^全部支出，0\.0\d*[1-9]\d*亿元$/);
+    arc(el, '221').focus();
+    await settle(el);
+    expect(root(el).querySelector('[part="tooltip"]')!.textContent).to.contain('0.001444亿元', 'the tooltip is exact');
   });
 });
 

@@ -14,7 +14,7 @@ async function renderYoy(attrs: Record<string, string>, data?: unknown): Promise
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   if (data !== undefined) el.data = data;
   await waitUntil(() => el.shadowRoot!.querySelector('.series, [role="alert"], [role="status"]:not(:empty)'), 'the element renders');
-  await waitUntil(() => !el.shadowRoot!.querySelector('[role="status"]'), 'loading ends');
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part="state"][role="status"]'), 'loading ends');
   await el.updateComplete;
   return el;
 }
@@ -124,5 +124,50 @@ describe('<budget-yoy> states', () => {
     doc.priorYear[0].amount = 'NaN';
     const el = await renderYoy({}, doc);
     expect(text(root(el).querySelector('[role="alert"]')!)).to.contain('$.priorYear[0].amount');
+  });
+});
+
+/** Every figure with a unit the element says, shown or spoken, in document order. */
+function figuresWithUnit(el: BudgetYoy): string[] {
+  return root(el).textContent!.match(/-?[\d,]+(?:\.\d+)?(?=万元|亿元|元)/g) ?? [];
+}
+
+const isZero = (figure: string) => /^-?0(?:\.0*)?$/.test(figure);
+
+describe('<budget-yoy> in another unit', () => {
+  for (const measure of ['three-public', 'function']) {
+    it(`shows no non-zero ${measure} amount as 0 in 亿元, and one precision per table column`, async () => {
+      const wan = figuresWithUnit(await renderYoy({ src: WANLI, unit: '万元', measure, 'show-table': '' }));
+      const el = await renderYoy({ src: WANLI, unit: '亿元', measure, 'show-table': '' });
+      const yi = figuresWithUnit(el);
+      expect(yi).to.have.length(wan.length);
+      expect(yi.map(isZero)).to.deep.equal(wan.map(isZero));
+      const table = root(el).querySelector('table')!;
+      const columns = table.querySelectorAll('thead th.numeric').length;
+      for (let i = 0; i < columns; i++) {
+        const decimals = new Set(
+          [...table.querySelectorAll(`tbody tr td:nth-of-type(${i + 1})`)]
+            .map((td) => /^-?[\d,]+(?:\.(\d+))?/.exec(td.textContent!.trim()))
+            .filter((m) => m !== null)
+            .map((m) => m![1]?.length ?? 0),
+        );
+        expect([...decimals], `column ${i + 1}`).to.have.length(1);
+      }
+    });
+  }
+});
+
+describe('<budget-yoy> for screen readers', () => {
+  it('describes the chart in a generated summary the bars point to', async () => {
+    const el = await renderYoy({}, await reference());
+    expect(root(el).querySelector('.series-list')!.getAttribute('aria-describedby')).to.equal('summary');
+    expect(root(el).getElementById('summary')!.textContent).to.equal(
+      '条形图，逐年比较收支总计：收入总计，2023年419.54万元（推算），2024年484.55万元，比上年增加65.01万元，增长15.50%；' +
+        '支出总计，2023年419.54万元（推算），2024年484.55万元，比上年增加65.01万元，增长15.50%。',
+    );
+    el.lang = 'en';
+    await settle(el);
+    expect(root(el).getElementById('summary')!.textContent).to.match(/^Bar chart comparing Totals year by year: Total income: 2023 419\.54 \(10,000 yuan\) \(derived\), 2024/);
+    await expectNoAxeViolations(el);
   });
 });

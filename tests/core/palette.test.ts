@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { BudgetInputError } from '../../src/core/errors.js';
-import { classColor, contrastRatio, levelColor, readableTextColor, STANDARD_CLASS_CODES } from '../../src/core/palette.js';
+import {
+  classColor,
+  contrastRatio,
+  levelColor,
+  levelTint,
+  MIN_GRAPHIC_CONTRAST,
+  outlineColor,
+  readableTextColor,
+  STANDARD_CLASS_CODES,
+} from '../../src/core/palette.js';
 
 const LEVELS = ['class', 'section', 'item', 'other'] as const;
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -94,5 +103,72 @@ describe('levelColor', () => {
         assert.ok(contrastRatio(fill, readableTextColor(fill)) >= 4.5, `${code} ${level} ${fill}`);
       }
     }
+  });
+});
+
+describe('readableTextColor on any colour', () => {
+  const hex = (r: number, g: number, b: number) => '#' + [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
+
+  test('gives at least 4.5:1 on every colour of a 52³ lattice of sRGB', () => {
+    let worst = 21;
+    for (let r = 0; r < 256; r += 5) for (let g = 0; g < 256; g += 5) for (let b = 0; b < 256; b += 5) {
+      const fill = hex(r, g, b);
+      worst = Math.min(worst, contrastRatio(fill, readableTextColor(fill)));
+    }
+    assert.ok(worst >= 4.5, `${worst}`);
+  });
+
+  test('gives at least 4.58:1 where black and white do equally well, the least any colour gets', () => {
+    // Luminance √0.0525 − 0.05 ≈ 0.179, a mid grey: every grey from #000 to #fff, one of them the worst case.
+    const greys = Array.from({ length: 256 }, (_, v) => hex(v, v, v));
+    const worst = Math.min(...greys.map((grey) => contrastRatio(grey, readableTextColor(grey))));
+    assert.ok(worst >= 4.58 && worst < 4.65, `${worst}`);
+  });
+});
+
+const SURFACES = { light: '#ffffff', dark: '#0d1117' } as const;
+
+describe('outlineColor', () => {
+  test('is null for a fill that already stands out from the surface', () => {
+    assert.equal(outlineColor('#1f5fae', SURFACES.light), null);
+    assert.equal(outlineColor('#ffeb3b', SURFACES.dark), null);
+  });
+
+  test('gives a fill close to the surface an outline of its own hue with 3:1', () => {
+    const outline = outlineColor('#ffeb3b', SURFACES.light)!;
+    assert.ok(contrastRatio(outline, SURFACES.light) >= MIN_GRAPHIC_CONTRAST, outline);
+    const [r, g, b] = rgb(outline);
+    assert.ok(r > b && g > b, `${outline} stays yellow`);
+    for (const surface of ['#ffffff', '#0d1117', '#777777', '#3a3a3a', '#ffeb3b']) {
+      for (const fill of ['#ffffff', '#000000', surface, '#767676', '#17683f']) {
+        const stroke = outlineColor(fill, surface) ?? fill;
+        assert.ok(contrastRatio(stroke, surface) >= MIN_GRAPHIC_CONTRAST, `${fill} on ${surface}: ${stroke}`);
+      }
+    }
+  });
+});
+
+describe('the standard palette in both themes', () => {
+  for (const [theme, surface] of Object.entries(SURFACES)) {
+    test(`every 类, 款, 项 and "other" fill stands out on the ${theme} surface, itself or by its outline, and carries 4.5:1 text`, () => {
+      let outlined = 0;
+      for (const code of [...STANDARD_CLASS_CODES, '101']) {
+        for (const level of LEVELS) {
+          const fill = levelColor(code, level);
+          assert.ok(contrastRatio(fill, readableTextColor(fill)) >= 4.5, `${code} ${level} text`);
+          const outline = outlineColor(fill, surface);
+          if (outline) outlined++;
+          assert.ok(contrastRatio(outline ?? fill, surface) >= MIN_GRAPHIC_CONTRAST, `${code} ${level} ${fill} on ${surface}`);
+        }
+      }
+      // Not an assumption the code makes, a fact of this palette worth knowing when it changes.
+      assert.ok(outlined > 0, `${theme}: some fills need an outline`);
+    });
+  }
+
+  test("levelTint tints a page's own colour as the standard palette does", () => {
+    for (const code of STANDARD_CLASS_CODES) for (const level of LEVELS) assert.equal(levelTint(classColor(code), level), levelColor(code, level));
+    assert.equal(levelTint('#ffeb3b', 'class'), '#ffeb3b');
+    assert.ok(contrastRatio(levelTint('#ffeb3b', 'item'), '#000000') > contrastRatio('#ffeb3b', '#000000'));
   });
 });

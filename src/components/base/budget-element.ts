@@ -51,6 +51,10 @@ function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
  * #3d444d, border-strong #8b949e, hover #21262d, focus #4493f8, danger #f85149, tooltip #1f2328
  * on #e6edf3. A `--budget-*` property set by the page wins in both themes.
  *
+ * On paper (the browser's print command or `print()`) every element prints in the light palette,
+ * whatever its theme or the page's colours, at 10.5pt, with its data tables and disclosures open
+ * and without its controls.
+ *
  * @fires budget-load - The document is loaded and valid. `detail: { document }`.
  * @fires budget-error - Loading or validation failed. `detail: { kind, detail, issues? }`.
  *
@@ -214,20 +218,28 @@ export abstract class BudgetElement extends LitElement {
     return [];
   }
 
-  private decimalsCache?: { state: unknown; unit: MoneyUnit | undefined; byUnit: Map<MoneyUnit, ViewDecimals> };
+  /**
+   * What viewAmounts() reads besides the document and unit (a metric, a derived model): the view's
+   * precision is computed again when one of them changes.
+   */
+  protected viewAmountsSources(): readonly unknown[] {
+    return [];
+  }
 
-  /** The view's decimals in one display unit, computed once per document and unit. */
+  private decimalsCache?: { sources: readonly unknown[]; byUnit: Map<MoneyUnit, ViewDecimals> };
+
+  /** The view's decimals in one display unit, computed once per document, unit and view sources. */
   private decimalsIn(unit: MoneyUnit): ViewDecimals | undefined {
-    const cache = this.decimalsCache;
-    if (cache?.state !== this.source.state || cache.unit !== this.unit) {
+    const sources = [this.source.state, this.unit, ...this.viewAmountsSources()];
+    const cached = this.decimalsCache;
+    if (!cached || cached.sources.length !== sources.length || cached.sources.some((value, i) => value !== sources[i])) {
       const amounts = new Map<MoneyUnit, Dec[]>();
       for (const { amount, unit: from } of this.viewAmounts()) {
         const to = this.unit ?? from;
         if (!amounts.has(to)) amounts.set(to, []);
         amounts.get(to)!.push(convertAmount(toAmount(amount), from, to));
       }
-      const byUnit = new Map([...amounts].map(([to, list]) => [to, viewDecimals(list)] as const));
-      this.decimalsCache = { state: this.source.state, unit: this.unit, byUnit };
+      this.decimalsCache = { sources, byUnit: new Map([...amounts].map(([to, list]) => [to, viewDecimals(list)] as const)) };
     }
     return this.decimalsCache!.byUnit.get(unit);
   }
@@ -277,7 +289,15 @@ export abstract class BudgetElement extends LitElement {
 
   /** True while the data table is shown: on request, and always on paper. */
   protected get tableShown(): boolean {
-    return this.showTable || this.printer.printing;
+    return this.showTable || this.printing;
+  }
+
+  /**
+   * True while the page is printed: a view renders for paper what the reader opens on screen
+   * (disclosures open, every table shown), since paper cannot be clicked.
+   */
+  protected get printing(): boolean {
+    return this.printer.printing;
   }
 
   /**

@@ -50,13 +50,16 @@ export const sharedStyles = css`
     --_budget-tooltip-color: var(--budget-tooltip-color, #ffffff);
     --_budget-tooltip-background: var(--budget-tooltip-background, #1f2328);
   }
-  @media (prefers-color-scheme: dark) {
+  /* Screen only: paper is white, so print keeps the light palette whatever the theme. */
+  @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${darkTheme}
     }
   }
-  :host([theme='dark']) {
-    ${darkTheme}
+  @media screen {
+    :host([theme='dark']) {
+      ${darkTheme}
+    }
   }
   :host {
     display: block;
@@ -246,12 +249,85 @@ export const sharedStyles = css`
     }
   }
   @media print {
-    /* Controls only; buttons that carry content (bar segments, rows, glossary terms) still print. */
-    button:not(.term, .segment, .subject-row),
+    /*
+     * A page's own colours may be meant for a dark screen (light text on a dark surface); paper
+     * is white and backgrounds are not printed, so the light defaults are used (important: a
+     * page's rule on the element itself would otherwise win over :host).
+     */
+    :host {
+      color-scheme: light;
+      font-size: 10.5pt;
+      /* Bars and swatches are backgrounds: without them a chart prints as empty boxes. */
+      print-color-adjust: exact;
+      --budget-color-text: initial !important;
+      --budget-color-muted: initial !important;
+      --budget-color-surface: initial !important;
+      --budget-color-border: initial !important;
+      --budget-color-border-strong: initial !important;
+      --budget-color-hover: initial !important;
+      --budget-color-focus: initial !important;
+      --budget-color-danger: initial !important;
+      --budget-color-error: initial !important;
+      --budget-color-rounding: initial !important;
+      --budget-color-note: initial !important;
+      --budget-color-link: initial !important;
+      --budget-color-increase: initial !important;
+      --budget-color-decrease: initial !important;
+    }
+    /*
+     * Controls and their labels cannot be used on paper. Buttons that carry content (bar
+     * segments, rows, glossary terms, breadcrumb) still print; so do the words of a disclosure's
+     * summary and a pager's status, which tells the paper reader which rows the table holds.
+     */
+    button:not(.term, .segment, .subject-row, .crumb),
     select,
     input,
-    .hint {
+    label:has(select, input),
+    fieldset:has(input),
+    .controls,
+    .hint,
+    .tooltip,
+    .sr-only {
       display: none !important;
+    }
+    summary {
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    /* A table wider than the paper wraps rather than being cut at the scroll box's edge. */
+    .table-scroll {
+      overflow: visible;
+    }
+    table {
+      break-inside: auto;
+    }
+    /* Headers repeat on each page, and never end a page without a row of their own. */
+    thead {
+      display: table-header-group;
+      break-after: avoid;
+    }
+    tbody > tr:first-child {
+      break-before: avoid;
+    }
+    th,
+    td {
+      padding: 0.2em 0.4em;
+    }
+    tr,
+    caption,
+    figure,
+    dl > div {
+      break-inside: avoid;
+    }
+    caption,
+    h1,
+    h2,
+    h3,
+    h4,
+    .title {
+      break-after: avoid;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -143,4 +143,30 @@ export const auditStyles = css`
   .page-status {
     margin: 0;
   }
+  @media print {
+    /*
+     * A finding with its figures can fill a third of a page: kept whole, it would move to the next
+     * page and leave its rule's heading alone at the bottom of this one. Its lines stay whole.
+     */
+    .finding-head,
+    .message,
+    .difference,
+    .figures > li {
+      break-inside: avoid;
+    }
+    .finding-head,
+    summary {
+      break-after: avoid;
+    }
+    summary {
+      font-weight: 600;
+    }
+    .finding {
+      margin-top: 0.5em;
+      padding: 0.5em 0.75em;
+    }
+    .group {
+      margin-top: 1em;
+    }
+  }
 `;

@@ -141,7 +141,7 @@ export class BudgetAudit extends BudgetElement {
       </p>
       <p class="message">${this.messageOf(finding)}</p>
       ${finding.difference ? html`<p class="difference">${t.difference(finding.difference, finding.tolerance)}</p>` : nothing}
-      <details>
+      <details ?open=${this.printing}>
         <summary>${t.figures}</summary>
         <ul class="figures">
           ${finding.figures.map(

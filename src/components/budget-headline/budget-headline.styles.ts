@@ -32,4 +32,9 @@ export const headlineStyles = css`
     font-size: max(12px, 0.75rem);
     color: var(--_budget-color-muted);
   }
+  @media print {
+    .figure {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { changePhrase, type Change } from '../../core/change.js';
 import type { Dec } from '../../core/decimal.js';
-import { formatPercent } from '../../core/format.js';
+import { formatAmount, formatPercent } from '../../core/format.js';
 import { headlineFigures, type HeadlineFigures, type TracedFigure } from '../../core/headline.js';
 import { tableIdsEn } from '../../core/table-name.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { convertAmount } from '../../core/units.js';
 import type { Catalog } from '../../i18n/lang.js';
-import { BudgetElement } from '../base/budget-element.js';
+import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import { headlineStyles } from './budget-headline.styles.js';
 
 interface HeadlineMessages {
@@ -61,9 +61,28 @@ const MESSAGES: Catalog<HeadlineMessages> = {
 export class BudgetHeadline extends BudgetElement {
   static override styles = [...BudgetElement.styles, headlineStyles];
 
+  private figures?: { doc: BudgetDocument; figures: HeadlineFigures };
+
+  /** The figures of the document shown, computed once per document. */
+  private figuresOf(doc: BudgetDocument): HeadlineFigures {
+    if (this.figures?.doc !== doc) this.figures = { doc, figures: headlineFigures(doc) };
+    return this.figures.figures;
+  }
+
+  protected override *viewAmounts(): Iterable<ViewAmount> {
+    const state = this.source.state;
+    if (state.status !== 'ready') return;
+    const h = this.figuresOf(state.document);
+    for (const figure of [h.incomeTotal, h.expenditureTotal, h.basic, h.project]) if (figure) yield figure;
+    if (h.change && h.expenditureTotal) {
+      yield { amount: h.change.change.amount, unit: h.expenditureTotal.unit };
+      yield h.change.previous;
+    }
+  }
+
   protected override renderDocument(doc: BudgetDocument) {
     const t = this.messages(MESSAGES);
-    const h = headlineFigures(doc);
+    const h = this.figuresOf(doc);
     return html`
       <p class="title">${t.title(h)}</p>
       <dl part="figures">
@@ -75,7 +94,7 @@ export class BudgetHeadline extends BudgetElement {
               <dd>
                 ${this.changeText(h.change.change, h.expenditureTotal.unit)}
                 <span class="note">
-                  ${(h.change.derived ? t.derived : t.stated)(h.change.previousYear, this.money(h.change.previous.amount, h.change.previous.unit))}
+                  ${this.previousText(h.change, t)}
                 </span>
               </dd>
             </div>`
@@ -90,14 +109,32 @@ export class BudgetHeadline extends BudgetElement {
     return html`<div class="figure" part="figure">
       <dt>${label}</dt>
       <dd>
-        ${this.money(figure.amount, figure.unit)}
+        ${this.unbroken(this.money(figure.amount, figure.unit))}
         <span class="note">${share ? `${t.share(formatPercent(share, this.effectiveLang))} · ` : ''}${t.source(figure.source)}</span>
       </dd>
     </div>`;
   }
 
-  private changeText(change: Change, from: MoneyUnit): string {
+  /**
+   * The change in the report's words, its amount at the view's precision and kept on one line.
+   * changePhrase writes the amount exactly (as formatAmount does); it is swapped for the rounded one.
+   */
+  private changeText(change: Change, from: MoneyUnit) {
     const to = this.unit ?? from;
-    return changePhrase({ ...change, amount: convertAmount(change.amount, from, to) }, this.effectiveLang, { unit: to });
+    const converted = convertAmount(change.amount, from, to);
+    const phrase = changePhrase({ ...change, amount: converted }, this.effectiveLang, { unit: to });
+    return this.figureIn(phrase, formatAmount(converted, this.effectiveLang, { from: to }), this.money(change.amount, from));
+  }
+
+  private previousText(change: NonNullable<HeadlineFigures['change']>, t: HeadlineMessages) {
+    const amount = this.money(change.previous.amount, change.previous.unit);
+    return this.figureIn((change.derived ? t.derived : t.stated)(change.previousYear, amount), amount);
+  }
+
+  /** `text` with the figure `written` in it shown as `shown`, never split from its unit. */
+  private figureIn(text: string, written: string, shown = written) {
+    const at = text.indexOf(written);
+    if (at < 0) return text;
+    return html`${text.slice(0, at)}${this.unbroken(shown)}${text.slice(at + written.length)}`;
   }
 }

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { projectViews, type ProjectView } from '../../core/projects.js';
 import { BudgetInputError } from '../../core/errors.js';
 import { anyText } from '../base/attribute-rules.js';
-import { BudgetElement } from '../base/budget-element.js';
-import { renderProjectCard } from './project-card-template.js';
+import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
+import { cardAmounts, renderProjectCard } from './project-card-template.js';
 import { PROJECT_CARD_MESSAGES } from './project-cards.messages.js';
 import { projectCardStyles } from './budget-project-cards.styles.js';
 
@@ -51,11 +51,20 @@ export class BudgetProjectCard extends BudgetElement {
     if (state.status === 'ready') this.view = projectOfId(projectViews(state.document), this.project);
   }
 
+  protected override viewAmountsSources(): readonly unknown[] {
+    return [this.view];
+  }
+
+  protected override viewAmounts(): Iterable<ViewAmount> {
+    return this.view ? cardAmounts(this.view) : [];
+  }
+
   protected override renderDocument(): TemplateResult {
     return html`${renderProjectCard(this.view!, {
       t: this.messages(PROJECT_CARD_MESSAGES),
       lang: this.effectiveLang,
       money: (amount, from) => this.money(amount, from),
+      unbroken: (text) => this.unbroken(text),
       open: this.open,
       toggle: () => (this.open = !this.open),
       inBrackets: (text) => this.inBrackets(text),

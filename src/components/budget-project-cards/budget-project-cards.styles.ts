@@ -130,5 +130,38 @@ export const projectCardStyles = css`
     .details[hidden] {
       display: block;
     }
+    /*
+     * A card with its 绩效目标表 can be longer than a page: kept whole it would leave the page
+     * before it mostly empty. Its header, each figure and each indicator row stay whole instead.
+     */
+    .cards {
+      display: block;
+      column-count: 2;
+      column-gap: 1.5em;
+    }
+    .cards > li + li {
+      margin-top: 0.75em;
+    }
+    .card {
+      padding: 0.5em 0.75em;
+      break-inside: auto;
+    }
+    h4 {
+      margin: 0.625em 0 0.125em;
+    }
+    .texts dt {
+      margin-top: 0.25em;
+    }
+    .card > header,
+    .funding,
+    .texts dd {
+      break-inside: avoid;
+    }
+    .card > header,
+    .card-amount,
+    h4,
+    .texts dt {
+      break-after: avoid;
+    }
   }
 `;

@@ -13,9 +13,9 @@ import {
 } from '../../core/projects.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { anyText, oneOf } from '../base/attribute-rules.js';
-import { BudgetElement } from '../base/budget-element.js';
+import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
-import { renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
+import { cardAmounts, figureIn, renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
 import { PROJECT_CARD_MESSAGES } from './project-cards.messages.js';
 import { projectCardStyles } from './budget-project-cards.styles.js';
 
@@ -76,6 +76,24 @@ export class BudgetProjectCards extends BudgetElement {
     if (changed.has('layout')) this.open = new Set(this.layout === 'expanded' ? this.views.map((v) => v.id) : []);
   }
 
+  protected override viewAmountsSources(): readonly unknown[] {
+    return [this.views];
+  }
+
+  /** Every card's figures and the total line share one precision, whichever cards the filters show. */
+  protected override *viewAmounts(): Iterable<ViewAmount> {
+    const state = this.source.state;
+    if (state.status !== 'ready') return;
+    for (const view of this.views) yield* cardAmounts(view);
+    const total = this.views.reduce((sum, view) => sum.plus(view.amount), new D(0));
+    if (this.views[0]) yield { amount: total, unit: this.views[0].unit };
+    const department = departmentPerformanceView(state.document);
+    if (!department) return;
+    const unit = department.unit;
+    yield { amount: department.total, unit };
+    for (const line of [...department.byDirection, ...department.fundingBySource]) yield { amount: line.amount, unit };
+  }
+
   protected override isEmpty(doc: BudgetDocument): boolean {
     return !doc.projects && !doc.carriedOverProjects && !doc.departmentPerformance;
   }
@@ -96,7 +114,7 @@ export class BudgetProjectCards extends BudgetElement {
         ${this.renderTableToggle()}
       </div>
       ${this.renderFilters()}
-      <p class="summary-line" role="status">${t.showing(shown.length, this.views.length, this.money(sum, unit))}</p>
+      <p class="summary-line" role="status">${figureIn(t.showing(shown.length, this.views.length, this.money(sum, unit)), this.money(sum, unit), (text) => this.unbroken(text))}</p>
       ${inferred ? html`<p class="muted">${t.inferredNote}</p>` : nothing}
       <ul class="cards" aria-labelledby="cards-title">
         ${this.selected === '' && this.query === '' && this.category === '' ? this.renderDepartmentCard(doc) : nothing}
@@ -148,11 +166,13 @@ export class BudgetProjectCards extends BudgetElement {
     return html`<li>
       <article class="card department" part="card" aria-labelledby="title-department">
         <h3 class="card-title" id="title-department">${t.department}</h3>
-        <p class="card-amount">${this.money(view.total, view.unit)}</p>
+        <p class="card-amount">${this.unbroken(this.money(view.total, view.unit))}</p>
         <p class="card-meta">
-          ${view.byDirection
-            .map((d) => `${d.key === 'basic' ? t.basic : t.project} ${this.money(d.amount, view.unit)}${d.share ? this.inBrackets(formatPercent(d.share, this.effectiveLang)) : ''}`)
-            .join(' · ')}
+          ${view.byDirection.map(
+            (d, i) =>
+              html`${i > 0 ? ' · ' : ''}${d.key === 'basic' ? t.basic : t.project}
+              ${this.unbroken(this.money(d.amount, view.unit))}${d.share ? this.inBrackets(formatPercent(d.share, this.effectiveLang)) : ''}`,
+          )}
         </p>
         <button class="toggle" part="card-toggle" aria-expanded=${ctx.open ? 'true' : 'false'} aria-controls="details-department" @click=${ctx.toggle}>
           ${ctx.open ? t.collapse : t.expand}
@@ -160,7 +180,7 @@ export class BudgetProjectCards extends BudgetElement {
         <div class="details" id="details-department" ?hidden=${!ctx.open}>
           <h4>${t.bySource}</h4>
           <dl class="funding">
-            ${view.fundingBySource.map((s) => html`<div><dt>${s.label}</dt><dd>${this.money(s.amount, view.unit)}</dd></div>`)}
+            ${view.fundingBySource.map((s) => html`<div><dt>${s.label}</dt><dd>${this.unbroken(this.money(s.amount, view.unit))}</dd></div>`)}
           </dl>
           ${view.keyTasks.length > 0
             ? html`<h4>${t.keyTasks}</h4>
@@ -199,6 +219,7 @@ export class BudgetProjectCards extends BudgetElement {
       t: this.messages(PROJECT_CARD_MESSAGES),
       lang: this.effectiveLang,
       money: (amount, from) => this.money(amount, from),
+      unbroken: (text) => this.unbroken(text),
       open: this.open.has(id),
       toggle: () => {
         const open = new Set(this.open);

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import type { Dec } from '../../core/decimal.js';
-import { formatPercent, type Lang } from '../../core/format.js';
+import { formatAmount, formatPercent, type Lang } from '../../core/format.js';
 import type { IndicatorGroup, ProjectView } from '../../core/projects.js';
 import type { IndicatorValue, MoneyUnit } from '../../core/schema/budget-types.generated.js';
+import type { ViewAmount } from '../base/budget-element.js';
 import type { ProjectCardMessages } from './project-cards.messages.js';
 
 /** What a card needs from the element that shows it. */
@@ -10,12 +11,20 @@ export interface CardContext {
   t: ProjectCardMessages;
   lang: Lang;
   money: (amount: Dec, from: MoneyUnit) => string;
+  /** A figure with its unit that a line never breaks. */
+  unbroken: (text: string) => unknown;
   open: boolean;
   toggle: () => void;
   inBrackets: (text: string) => string;
 }
 
 const TEXT_FIELDS = ['overview', 'basis', 'necessity', 'measures', 'plan'] as const;
+
+/** The amounts a card shows, for the precision of the view that holds it. */
+export function* cardAmounts(view: ProjectView): Iterable<ViewAmount> {
+  yield { amount: view.amount, unit: view.unit };
+  for (const source of view.fundingBySource) yield { amount: source.amount, unit: view.unit };
+}
 
 /** One project: a header that is always shown and details that open and close. */
 export function renderProjectCard(view: ProjectView, ctx: CardContext) {
@@ -33,8 +42,8 @@ export function renderProjectCard(view: ProjectView, ctx: CardContext) {
     <header>
       <h3 class="card-title" id="title-${view.id}">${view.name}</h3>
       <p class="card-amount">
-        ${ctx.money(view.amount, view.unit)}
-        ${view.exactYuan ? html`<span class="exact">${t.exactYuan(ctx.money(view.exactYuan, '元'))}</span>` : nothing}
+        ${ctx.unbroken(ctx.money(view.amount, view.unit))}
+        ${view.exactYuan ? html`<span class="exact">${exactYuan(view.exactYuan, ctx)}</span>` : nothing}
       </p>
       <p class="card-meta">${meta.join(' · ')}</p>
     </header>
@@ -69,10 +78,22 @@ export function renderProjectCard(view: ProjectView, ctx: CardContext) {
   </article>`;
 }
 
+/** The 绩效目标表's own figure, in 元 and exact whatever the view's unit: it is there to be checked. */
+function exactYuan(amount: Dec, ctx: CardContext) {
+  const shown = formatAmount(amount, ctx.lang, { from: '元' });
+  return figureIn(ctx.t.exactYuan(shown), shown, ctx.unbroken);
+}
+
+/** `text` with `figure` in it never split from its unit. */
+export function figureIn(text: string, figure: string, unbroken: (text: string) => unknown) {
+  const at = text.indexOf(figure);
+  return at < 0 ? text : html`${text.slice(0, at)}${unbroken(figure)}${text.slice(at + figure.length)}`;
+}
+
 function renderFunding(view: ProjectView, ctx: CardContext) {
   return html`<h4>${ctx.t.funding}</h4>
     <dl class="funding">
-      ${view.fundingBySource.map((source) => html`<div><dt>${source.label}</dt><dd>${ctx.money(source.amount, view.unit)}</dd></div>`)}
+      ${view.fundingBySource.map((source) => html`<div><dt>${source.label}</dt><dd>${ctx.unbroken(ctx.money(source.amount, view.unit))}</dd></div>`)}
     </dl>`;
 }
 

@@ -107,7 +107,6 @@ export const reportStyles = css`
   }
   @media print {
     :host {
-      font-size: 11pt;
       color: #000000;
       background: #ffffff;
     }
@@ -115,12 +114,39 @@ export const reportStyles = css`
     .contents {
       display: none;
     }
+    /* Sections flow from page to page: one that started on a fresh page would leave the last one mostly empty. */
     .section {
-      break-inside: avoid-page;
+      margin-top: 1.25em;
+      padding-top: 0.5em;
       border-top-color: #000000;
+    }
+    .section > h3 {
+      margin-bottom: 0.5em;
+      break-after: avoid;
     }
     .term {
       border-bottom: 0;
+    }
+    .glossary {
+      column-count: 2;
+      column-gap: 1.5em;
+    }
+    .glossary dt:first-child {
+      margin-top: 0;
+    }
+    .summary dt,
+    .glossary dt {
+      break-after: avoid;
+    }
+    .summary dd,
+    .glossary dd {
+      break-inside: avoid;
+    }
+    /* Wide enough to read its labels, small enough to leave the top of its table on the same page. */
+    budget-sunburst::part(chart) {
+      width: 12cm;
+      height: 12cm;
+      margin-inline: auto;
     }
   }
 `;

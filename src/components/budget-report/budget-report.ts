@@ -1,12 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { findTerms, glossaryTerms, type GlossaryTerm } from '../../core/glossary.js';
-import { reportSummary } from '../../core/report-summary.js';
+import { reportSummary, type ReportSummary } from '../../core/report-summary.js';
+import type { Dec } from '../../core/decimal.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { MONEY_UNITS } from '../../core/units.js';
 import { LANGS } from '../../i18n/lang.js';
 import { anyText } from '../base/attribute-rules.js';
-import { BudgetElement } from '../base/budget-element.js';
+import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
 import { REPORT_MESSAGES } from './budget-report.messages.js';
 import { reportStyles } from './budget-report.styles.js';
@@ -34,6 +35,24 @@ export class BudgetReport extends BudgetElement {
   @property({ reflect: true }) selected = '';
 
   private terms: GlossaryTerm[] = [];
+  private summary?: { doc: BudgetDocument; summary: ReportSummary };
+
+  /** The small sections' figures, computed once per document. */
+  private summaryOf(doc: BudgetDocument): ReportSummary {
+    if (this.summary?.doc !== doc) this.summary = { doc, summary: reportSummary(doc) };
+    return this.summary.summary;
+  }
+
+  /** The figures of the report's own lines (三公, 机关运行经费, 政府采购); each inner view has its own. */
+  protected override *viewAmounts(): Iterable<ViewAmount> {
+    const state = this.source.state;
+    if (state.status !== 'ready') return;
+    const { threePublic, operating, procurement } = this.summaryOf(state.document);
+    if (threePublic && !threePublic.none) yield { amount: threePublic.total, unit: threePublic.unit };
+    if (operating) yield { amount: operating.total, unit: operating.unit };
+    if (operating?.change?.amount) yield { amount: operating.change.amount, unit: operating.change.unit };
+    if (procurement) for (const amount of [procurement.total, procurement.goods, procurement.works, procurement.services]) yield { amount, unit: procurement.unit };
+  }
 
   protected override renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.messages(REPORT_MESSAGES);
@@ -96,22 +115,29 @@ export class BudgetReport extends BudgetElement {
 
   private renderSummary(doc: BudgetDocument) {
     const t = this.messages(REPORT_MESSAGES);
-    const summary = reportSummary(doc);
+    const summary = this.summaryOf(doc);
     const lines: [string, string][] = [];
+    // Every figure written into a line, so that a line never breaks it from its unit.
+    const figures: string[] = [];
+    const money = (amount: Dec, unit: MoneyUnit) => {
+      const shown = this.money(amount, unit);
+      figures.push(shown);
+      return shown;
+    };
     if (summary.threePublic) {
       const tp = summary.threePublic;
-      lines.push([t.threePublic, tp.none ? (this.effectiveLang === 'en' ? t.threePublicNone : (tp.statement ?? t.threePublicNone)) : t.threePublicLines(this.money(tp.total, tp.unit))]);
+      lines.push([t.threePublic, tp.none ? (this.effectiveLang === 'en' ? t.threePublicNone : (tp.statement ?? t.threePublicNone)) : t.threePublicLines(money(tp.total, tp.unit))]);
     }
     if (summary.operating) {
       const op = summary.operating;
       const change = op.change && op.change.amount && op.change.percent
-        ? t.operatingChange(op.change.direction === 'decrease' ? t.decrease : t.increase, this.money(op.change.amount, op.change.unit), op.change.percent, op.change.comparedTo) + t.asStated
+        ? t.operatingChange(op.change.direction === 'decrease' ? t.decrease : t.increase, money(op.change.amount, op.change.unit), op.change.percent, op.change.comparedTo) + t.asStated
         : '';
-      lines.push([t.operating, `${t.operatingAmount(this.money(op.total, op.unit))}${change}`]);
+      lines.push([t.operating, `${t.operatingAmount(money(op.total, op.unit))}${change}`]);
     }
     if (summary.procurement) {
       const p = summary.procurement;
-      const m = (amount: Parameters<typeof this.money>[0]) => this.money(amount, p.unit);
+      const m = (amount: Dec) => money(amount, p.unit);
       lines.push([t.procurement, t.procurementLine(m(p.total), m(p.goods), m(p.works), m(p.services))]);
     }
     if (summary.assets) {
@@ -124,7 +150,7 @@ export class BudgetReport extends BudgetElement {
       lines.push([t.assets, t.assetsLine(a.asOf, parts)]);
     }
     return html`<dl class="summary">
-      ${lines.map(([label, text]) => html`<dt>${this.withTerms(label)}</dt><dd>${this.withTerms(text)}</dd>`)}
+      ${lines.map(([label, text]) => html`<dt>${this.withTerms(label)}</dt><dd>${this.withTerms(text, figures)}</dd>`)}
     </dl>`;
   }
 
@@ -137,22 +163,38 @@ export class BudgetReport extends BudgetElement {
   /**
    * The text with each glossary term as a button that opens its definition (one popover per term,
    * kept out of the text so headings read as written): keyboard reachable, closed by Escape or a
-   * click elsewhere (the Popover API's light dismiss).
+   * click elsewhere (the Popover API's light dismiss). The `figures` in it are never split from their unit.
    */
-  private withTerms(text: string) {
+  private withTerms(text: string, figures: readonly string[] = []) {
     const found = findTerms(text, this.terms);
-    if (found.length === 0) return text;
+    if (found.length === 0) return this.withFigures(text, figures);
     const t = this.messages(REPORT_MESSAGES);
     const pieces: unknown[] = [];
     let at = 0;
     for (const match of found) {
       const index = this.terms.findIndex((g) => g.term === match.term);
       const shown = text.slice(match.start, match.end);
-      pieces.push(text.slice(at, match.start));
+      pieces.push(this.withFigures(text.slice(at, match.start), figures));
       pieces.push(
         html`<button part="term" class="term" popovertarget=${`definition-${index}`} aria-label=${t.termLabel(shown, match.term)}>${shown}</button>`,
       );
       at = match.end;
+    }
+    pieces.push(this.withFigures(text.slice(at), figures));
+    return pieces;
+  }
+
+  private withFigures(text: string, figures: readonly string[]): unknown[] {
+    const pieces: unknown[] = [];
+    let at = 0;
+    for (;;) {
+      const next = figures
+        .map((figure) => ({ figure, start: text.indexOf(figure, at) }))
+        .filter(({ start }) => start >= 0)
+        .sort((a, b) => a.start - b.start || b.figure.length - a.figure.length)[0];
+      if (!next) break;
+      pieces.push(text.slice(at, next.start), this.unbroken(next.figure));
+      at = next.start + next.figure.length;
     }
     pieces.push(text.slice(at));
     return pieces;

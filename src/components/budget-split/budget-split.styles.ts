@@ -1,6 +1,36 @@
 import { css } from 'lit';
 
+/**
+ * Dark fills are lighter than the light theme's, so that each keeps 3:1 against the dark surface
+ * (WCAG 1.4.11), with dark text on them at 4.5:1 or more.
+ */
+const darkFills = css`
+  --_budget-color-basic: var(--budget-color-basic, #4493f8);
+  --_budget-color-project: var(--budget-color-project, #db6d28);
+  --_budget-color-personnel: var(--budget-color-personnel, #57ab5a);
+  --_budget-color-public-use: var(--budget-color-public-use, #ab7df8);
+  --_budget-color-on-segment: var(--budget-color-on-segment, #0d1117);
+`;
+
 export const splitStyles = css`
+  :host {
+    --_budget-color-basic: var(--budget-color-basic, #1d5fa8);
+    --_budget-color-project: var(--budget-color-project, #a3480b);
+    --_budget-color-personnel: var(--budget-color-personnel, #3f6f2a);
+    --_budget-color-public-use: var(--budget-color-public-use, #7a3e8f);
+    --_budget-color-on-segment: var(--budget-color-on-segment, #ffffff);
+  }
+  /* Screen only, as the shared theme: paper keeps the light palette. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkFills}
+    }
+  }
+  @media screen {
+    :host([theme='dark']) {
+      ${darkFills}
+    }
+  }
   .title,
   .items-title {
     margin: 0;
@@ -20,7 +50,7 @@ export const splitStyles = css`
     min-height: 2.75em;
     padding: 0 0.5em;
     overflow: hidden;
-    color: #ffffff;
+    color: var(--_budget-color-on-segment);
     border: 0;
     border-radius: 4px;
   }
@@ -30,27 +60,36 @@ export const splitStyles = css`
   button.segment[aria-expanded='true'] {
     box-shadow: inset 0 -4px 0 rgb(0 0 0 / 45%);
   }
+  /* Never cut: the element shows in a segment only what fits whole (see segmentFit). */
   .segment-text {
-    overflow: hidden;
     white-space: nowrap;
-    text-overflow: ellipsis;
   }
   .basic {
-    background: var(--budget-color-basic, #1d5fa8);
+    background: var(--_budget-color-basic);
   }
   .project {
-    background: var(--budget-color-project, #a3480b);
+    background: var(--_budget-color-project);
   }
   .personnel {
-    background: var(--budget-color-personnel, #3f6f2a);
+    background: var(--_budget-color-personnel);
   }
   .public-use {
-    background: var(--budget-color-public-use, #7a3e8f);
+    background: var(--_budget-color-public-use);
   }
+  /* The shared button:hover background would replace the fill; the fill stays, a little lighter. */
   button.basic:hover,
   button.personnel:hover,
   button.public-use:hover {
     filter: brightness(1.12);
+  }
+  button.basic:hover {
+    background: var(--_budget-color-basic);
+  }
+  button.personnel:hover {
+    background: var(--_budget-color-personnel);
+  }
+  button.public-use:hover {
+    background: var(--_budget-color-public-use);
   }
   .legend {
     display: flex;
@@ -165,6 +204,14 @@ export const splitStyles = css`
     .swatch {
       forced-color-adjust: none;
       border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .bar,
+    .legend,
+    .items li,
+    .subject-list li {
+      break-inside: avoid;
     }
   }
 `;

@@ -43,9 +43,12 @@ export const sunburstStyles = css`
     outline: none;
   }
   .arc {
-    stroke: var(--budget-class-stroke, var(--_budget-color-surface));
     stroke-width: 1;
     cursor: pointer;
+  }
+  /* An outlined arc's stroke is its computed outline, a presentation attribute CSS must not override. */
+  .arc:not(.outlined) {
+    stroke: var(--budget-class-stroke, var(--_budget-color-surface));
   }
   .arc:hover {
     filter: brightness(0.92);
@@ -109,7 +112,8 @@ export const sunburstStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .arc {
+    .arc,
+    .arc:not(.outlined) {
       stroke: CanvasText;
     }
     .focus-ring {
@@ -118,6 +122,17 @@ export const sunburstStyles = css`
     .label,
     .centre text {
       fill: CanvasText;
+    }
+  }
+  @media print {
+    /* A 640 px drawing is 17 cm on paper: 12 cm leaves room for its table on the same page. */
+    svg[part~='chart'] {
+      width: 12cm;
+      height: 12cm;
+      margin-inline: auto;
+    }
+    .chart-wrap {
+      break-inside: avoid;
     }
   }
 `;

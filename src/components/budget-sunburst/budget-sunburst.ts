@@ -3,17 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import { arc as d3Arc } from 'd3-shape';
 import { atPath, BudgetInputError } from '../../core/errors.js';
 import { formatPercent } from '../../core/format.js';
-import { buildSubjectHierarchy, type SubjectNode } from '../../core/hierarchy.js';
-import { levelColor, readableTextColor } from '../../core/palette.js';
+import { buildSubjectHierarchy, descendants, type SubjectNode } from '../../core/hierarchy.js';
+import { readableTextColor } from '../../core/palette.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
-import { fitArcLabel, labelTransform, truncateToWidth } from '../../core/sunburst/labels.js';
+import { layoutCentre, type CentreBlock } from '../../core/sunburst/centre.js';
+import { fitArcLabel, labelTransform, type LabelArc } from '../../core/sunburst/labels.js';
+import { changeAnnouncement, sunburstSummary, type SummaryContext } from '../../core/sunburst/summary.js';
 import { buildSunburst, type SunburstArc, type SunburstModel } from '../../core/sunburst/model.js';
 import { navigate, positionInSet } from '../../core/sunburst/navigation.js';
 import { anyText, integerIn, oneOf } from '../base/attribute-rules.js';
-import { BudgetElement } from '../base/budget-element.js';
+import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
 import { SUNBURST_MESSAGES } from './budget-sunburst.messages.js';
 import { sunburstStyles } from './budget-sunburst.styles.js';
+import { ClassPaletteController } from './class-colors.js';
+import { measuredFont, type MeasuredFont } from './label-font.js';
 
 export type SunburstMetric = 'total' | 'basic' | 'project';
 const METRICS: readonly SunburstMetric[] = ['total', 'basic', 'project'];
@@ -32,6 +36,24 @@ const MAX_DIAMETER = 640;
 const MAX_ARCS_LIMIT = 2000;
 /** Label size in px: 12 (the floor for legibility) on phones, larger where the chart is wide. */
 const labelFontSize = (radius: number) => (radius >= 280 ? 14 : 12);
+/** The centre circle's share of the chart's radius. */
+const CENTRE = 0.3;
+/** d3's pad between neighbouring arcs, in radians at the chart's radius. */
+const PAD_ANGLE = 0.003;
+/** Space kept between a label and the edges of its arc, in px, so text never touches a border. */
+const LABEL_AIR = 2;
+
+/**
+ * The part of an arc a label may cover: inside the 1 px gap between rings, the stroke and the
+ * pad between siblings (a constant width, so an angle that grows towards the centre).
+ */
+function labelRoom(arc: LabelArc, chartRadius: number): LabelArc {
+  const innerRadius = arc.innerRadius + 0.5 + LABEL_AIR;
+  const outerRadius = arc.outerRadius - 1.5 - LABEL_AIR;
+  const side = (chartRadius * PAD_ANGLE) / 2 + 0.5 + LABEL_AIR;
+  const inset = side / Math.max(innerRadius, 1);
+  return { x0: arc.x0 + inset, x1: arc.x1 - inset, innerRadius, outerRadius };
+}
 
 /**
  * @tag budget-sunburst
@@ -41,6 +63,14 @@ const labelFontSize = (radius: number) => (radius >= 280 ? 14 : 12);
  * through the tree (Left/Right: siblings, Down: outward to the first child, Up: inward to the
  * parent, Home/End: first/last sibling).
  *
+ * Each 类 has a colour of its own, which a page may replace with `--budget-class-<code>`, one
+ * property per 类 code from `--budget-class-201` to `--budget-class-234` (any CSS colour;
+ * a translucent one is taken as it shows on the surface). 款 and 项 arcs are lighter tints of
+ * their 类's colour; label text is black or white, whichever has more contrast (always at least
+ * 4.5:1); an arc whose fill has less than 3:1 against the surface behind the chart (a light
+ * colour on the light theme, a dark one on the dark theme) is outlined in a shade of its colour
+ * that has. The properties are read at each render, in both themes.
+ *
  * @fires budget-select - The selected 科目 changed. `detail: { code, name, amount, unit }`.
  *
  * @csspart chart - The SVG.
@@ -49,6 +79,11 @@ const labelFontSize = (radius: number) => (radius >= 280 ? 14 : 12);
  * @csspart breadcrumb - The path from the whole budget to the current node.
  *
  * @cssprop [--budget-class-stroke=var(--budget-color-surface, #ffffff)] - The line between arcs.
+ * @cssprop [--budget-class-201=#1f5fae] - Colour of 类 201 一般公共服务支出; 款 and 项 arcs are its tints.
+ * @cssprop [--budget-class-208=#c46a00] - Colour of 类 208 社会保障和就业支出.
+ * @cssprop [--budget-class-210=#17683f] - Colour of 类 210 卫生健康支出.
+ * @cssprop [--budget-class-221=#b0206e] - Colour of 类 221 住房保障支出.
+ * @cssprop [--budget-class-2xx] - The same for every other 类 code, 202 to 234 (the defaults are in `src/core/palette.ts`).
  */
 export class BudgetSunburst extends BudgetElement {
   static override styles = [...BudgetElement.styles, sunburstStyles];
@@ -77,6 +112,7 @@ export class BudgetSunburst extends BudgetElement {
 
   @state() private chartFocused = false;
 
+  private readonly palette = new ClassPaletteController(this);
   private root?: SubjectNode;
   private rootDocument?: BudgetDocument;
   private model?: SunburstModel;
@@ -96,6 +132,18 @@ export class BudgetSunburst extends BudgetElement {
     if (!this.root) return;
     this.model = this.buildModel();
     if (!this.model.byId.has(this.activeId) && this.activeId !== this.model.focus.id) this.activeId = this.model.focus.id;
+  }
+
+  /** Every 科目 of the hierarchy, not only the arcs in view: the precision stays put while zooming. */
+  protected override viewAmountsSources(): readonly unknown[] {
+    return [this.root];
+  }
+
+  protected override *viewAmounts(): Iterable<ViewAmount> {
+    if (!this.root) return;
+    const unit = this.documentUnit();
+    yield { amount: this.root.amount, unit };
+    for (const node of descendants(this.root)) yield { amount: node.amount, unit };
   }
 
   protected override isEmpty(): boolean {
@@ -118,7 +166,7 @@ export class BudgetSunburst extends BudgetElement {
           part="chart"
           role="tree"
           aria-label=${t.chart(doc.meta.department.name, metricName)}
-          aria-describedby="hint"
+          aria-describedby="summary hint"
           width=${diameter}
           height=${diameter}
           viewBox="${-radius} ${-radius} ${diameter} ${diameter}"
@@ -129,6 +177,7 @@ export class BudgetSunburst extends BudgetElement {
           ${this.renderArcs(model, radius)} ${this.renderCentre(model, radius)}
         </svg>
       </div>
+      ${this.renderChartSummary(sunburstSummary(model, this.summaryContext()))}
       ${this.tableShown ? this.renderTable(model, metricName) : nothing}
     `;
   }
@@ -146,7 +195,7 @@ export class BudgetSunburst extends BudgetElement {
 
   private ringRadii(radius: number, model: SunburstModel) {
     const rings = Math.max(1, ...model.arcs.map((a) => a.ring));
-    const centre = radius * 0.3;
+    const centre = radius * CENTRE;
     const thickness = (radius - centre) / rings;
     return (ring: number) => ({ innerRadius: centre + (ring - 1) * thickness, outerRadius: centre + ring * thickness });
   }
@@ -158,19 +207,21 @@ export class BudgetSunburst extends BudgetElement {
       .endAngle((d) => d.x1)
       .innerRadius((d) => d.innerRadius)
       .outerRadius((d) => d.outerRadius - 1)
-      .padAngle(0.003)
+      .padAngle(PAD_ANGLE)
       .padRadius(radius);
     const active = model.byId.get(this.activeId);
     // Only a zoom animates, not the first drawing; the class alternates so each zoom restarts it.
     const zoomClass = this.zoomGeneration === 0 ? '' : `zoom-${this.zoomGeneration % 2}`;
+    const paint = this.palette.paint(model.arcs);
+    const text = { font: this.labelFont(), size: labelFontSize(radius) };
     return svg`<g class="arcs ${zoomClass}">
       ${model.arcs.map((a) => {
         const geometry = { x0: a.x0, x1: a.x1, ...radii(a.ring) };
-        const fill = levelColor(a.code.slice(0, 3), a.kind === 'other' ? 'other' : (a.level as 'class' | 'section' | 'item'));
+        const { fill, outline } = paint(a);
         const { level, posinset, setsize } = positionInSet(model, a.id);
         return svg`<path
           part="arc"
-          class="arc"
+          class="arc ${outline ? 'outlined' : ''}"
           id=${`arc-${a.id}`}
           role="treeitem"
           tabindex=${a.id === this.activeId ? 0 : -1}
@@ -183,12 +234,13 @@ export class BudgetSunburst extends BudgetElement {
           data-id=${a.id}
           d=${path(geometry) ?? ''}
           fill=${fill}
+          stroke=${outline ?? nothing}
           @click=${() => this.zoomTo(a)}
-          @focus=${(e: FocusEvent) => this.showTooltip(a, e.currentTarget as Element)}
+          @focus=${(e: FocusEvent) => this.handleFocus(a, e)}
           @blur=${() => this.tooltip.hide()}
           @mouseenter=${(e: MouseEvent) => this.showTooltip(a, e.currentTarget as Element)}
           @mouseleave=${() => this.tooltip.hide()}
-        ></path>${this.renderLabel(a, geometry, fill, labelFontSize(radius))}`;
+        ></path>${this.renderLabel(a, geometry, radius, fill, text)}`;
       })}
       ${active && this.chartFocused
         ? svg`<path class="focus-ring" aria-hidden="true" d=${path({ x0: active.x0, x1: active.x1, ...radii(active.ring) }) ?? ''}></path>`
@@ -196,11 +248,22 @@ export class BudgetSunburst extends BudgetElement {
     </g>`;
   }
 
-  private renderLabel(a: SunburstArc, geometry: { x0: number; x1: number; innerRadius: number; outerRadius: number }, fill: string, fontSize: number) {
-    const label = fitArcLabel(this.arcName(a), geometry, fontSize);
+  private renderLabel(a: SunburstArc, geometry: LabelArc, radius: number, fill: string, text: { font: MeasuredFont; size: number }) {
+    const { font, size } = text;
+    const label = fitArcLabel(this.arcName(a), labelRoom(geometry, radius), size, font);
     if (!label) return nothing;
-    return svg`<text class="label" aria-hidden="true" font-size=${fontSize} fill=${readableTextColor(fill)}
-      transform=${labelTransform(geometry, label.orientation)} dy="0.35em">${label.text}</text>`;
+    return svg`<text class="label" aria-hidden="true" font-size=${size} fill=${readableTextColor(fill)}
+      transform=${labelTransform(geometry, label.orientation, label.radius)} dy="${font.baselineEms.toFixed(3)}em">${label.text}</text>`;
+  }
+
+  private readonly fonts = new Map<string, MeasuredFont>();
+
+  /** The font as drawn, measured once per font family the page sets and weight. */
+  private labelFont(weight = 'normal'): MeasuredFont {
+    const family = getComputedStyle(this).fontFamily;
+    const key = `${weight} ${family}`;
+    if (!this.fonts.has(key)) this.fonts.set(key, measuredFont(family, weight));
+    return this.fonts.get(key)!;
   }
 
   private renderCentre(model: SunburstModel, radius: number) {
@@ -210,12 +273,11 @@ export class BudgetSunburst extends BudgetElement {
     const isRoot = focus.id === '';
     const share = focus.share ? t.shareOfParent(formatPercent(focus.share, this.effectiveLang)) : '';
     const name = this.arcName(focus);
-    // The name gets the width of the centre circle at its first line: a straight chord.
-    const centreWidth = 2 * Math.sqrt((radius * 0.3) ** 2 - (radius * 0.3 * 0.45) ** 2) - 8;
-    const centreName = truncateToWidth(isRoot ? t.rootShort : name, centreWidth, 14);
+    const circle = radius * CENTRE - 2;
+    const baseline = `${this.labelFont().baselineEms.toFixed(3)}em`;
     return svg`<g part="centre" class="centre ${isRoot ? 'root' : ''}">
       <circle
-        r=${radius * 0.3 - 2}
+        r=${circle}
         role="treeitem"
         id="arc-centre"
         tabindex=${this.activeId === focus.id ? 0 : -1}
@@ -224,15 +286,28 @@ export class BudgetSunburst extends BudgetElement {
         aria-expanded="true"
         aria-label=${t.centreLabel(t.centre(name, this.money(focus.amount, unit)), share, isRoot ? '' : t.zoomOut)}
         @click=${() => this.zoomOut()}
-        @focus=${(e: FocusEvent) => this.showTooltip(focus, e.currentTarget as Element)}
+        @focus=${(e: FocusEvent) => this.handleFocus(focus, e)}
         @blur=${() => this.tooltip.hide()}
       ></circle>
-      <text class="centre-name" y="-1.6em" aria-hidden="true">${centreName}</text>
-      <text class="centre-amount" y="-0.15em" aria-hidden="true">${this.figure(focus.amount, unit)}</text>
-      <text class="centre-unit" y="1.25em" aria-hidden="true">${this.unitName(unit)}</text>
-      ${share ? svg`<text class="centre-share" y="2.6em" aria-hidden="true">${share}</text>` : nothing}
-      ${this.activeId === focus.id && this.chartFocused ? svg`<circle class="focus-ring" aria-hidden="true" r=${radius * 0.3 - 2}></circle>` : nothing}
+      ${this.centreLines(isRoot ? t.rootShort : name, focus, share, circle - LABEL_AIR).map(
+        (line) => svg`<text class="centre-${line.role}" y=${line.y.toFixed(2)} dy=${baseline} aria-hidden="true">${line.text}</text>`,
+      )}
+      ${this.activeId === focus.id && this.chartFocused ? svg`<circle class="focus-ring" aria-hidden="true" r=${circle}></circle>` : nothing}
     </g>`;
+  }
+
+  /** The centre's name, amount, unit and share, each kept whole inside the circle or left out. */
+  private centreLines(name: string, focus: SunburstArc, share: string, radius: number) {
+    const unit = this.documentUnit();
+    const regular = this.labelFont();
+    const bold = this.labelFont('600');
+    const blocks: CentreBlock[] = [
+      { text: name, role: 'name', fontSize: 14, font: bold, fit: 'truncate', optional: true },
+      { text: this.figure(focus.amount, unit), role: 'amount', fontSize: 14, font: regular, fit: 'wrap' },
+      { text: this.unitName(unit), role: 'unit', fontSize: 12, font: regular, fit: 'wrap' },
+    ];
+    if (share) blocks.push({ text: share, role: 'share', fontSize: 12, font: regular, fit: 'wrap', optional: true });
+    return layoutCentre(blocks, radius);
   }
 
   private renderBreadcrumb(model: SunburstModel) {
@@ -241,7 +316,7 @@ export class BudgetSunburst extends BudgetElement {
       <ol class="breadcrumb">
         ${model.path.map(
           (a, i) => html`<li>
-            <button aria-current=${i === model.path.length - 1 ? 'location' : 'false'} @click=${() => this.setFocus(a.id)}>
+            <button class="crumb" aria-current=${i === model.path.length - 1 ? 'location' : 'false'} @click=${() => this.setFocus(a.id)}>
               ${this.arcName(a)}
             </button>
           </li>`,
@@ -269,6 +344,18 @@ export class BudgetSunburst extends BudgetElement {
     });
   }
 
+  private summaryContext(): SummaryContext {
+    const state = this.source.state;
+    const unit = this.documentUnit();
+    return {
+      lang: this.effectiveLang,
+      department: state.status === 'ready' ? state.document.meta.department.name : '',
+      metric: this.messages(SUNBURST_MESSAGES).metric[this.metric],
+      name: (a) => this.arcName(a),
+      money: (amount) => this.money(amount, unit),
+    };
+  }
+
   private documentUnit() {
     const state = this.source.state;
     return state.status === 'ready' ? (state.document.expenditureBySubject?.unit ?? state.document.meta.unit) : '万元';
@@ -287,9 +374,15 @@ export class BudgetSunburst extends BudgetElement {
     return t.arc(this.arcName(a), this.money(a.amount, this.documentUnit()), share);
   }
 
+  /** Focus reached by a click or a script moves the roving tab stop too, so keys act where focus is. */
+  private handleFocus(a: SunburstArc, event: FocusEvent): void {
+    this.activeId = a.id;
+    this.showTooltip(a, event.currentTarget as Element);
+  }
+
   private showTooltip(a: SunburstArc, anchor: Element): void {
     const t = this.messages(SUNBURST_MESSAGES);
-    const lines = [a.kind === 'subject' && a.code ? `${a.code} ${this.arcName(a)}` : this.arcName(a), this.money(a.amount, this.documentUnit())];
+    const lines = [a.kind === 'subject' && a.code ? `${a.code} ${this.arcName(a)}` : this.arcName(a), this.exactMoney(a.amount, this.documentUnit())];
     if (a.share) lines.push(t.shareOfParent(formatPercent(a.share, this.effectiveLang)));
     if (a.kind === 'other') lines.push(t.members(a.members.map((m) => m.name).join('、')));
     this.tooltip.show(lines, anchor);
@@ -310,7 +403,8 @@ export class BudgetSunburst extends BudgetElement {
       return;
     }
     if (event.key === 'Enter' || event.key === ' ') {
-      const target = model.byId.get(this.activeId);
+      // The centre is in byId too, as the focus: activating it zooms out, as clicking it does.
+      const target = this.activeId === model.focus.id ? undefined : model.byId.get(this.activeId);
       if (target) this.zoomTo(target);
       else this.zoomOut();
       event.preventDefault();
@@ -335,6 +429,7 @@ export class BudgetSunburst extends BudgetElement {
     if (a.kind === 'subject' && a.children.length === 0) {
       this.activeId = a.id;
       this.select(a);
+      this.announce(changeAnnouncement('select', a, this.summaryContext()));
       return;
     }
     this.setFocus(a.id);
@@ -349,6 +444,7 @@ export class BudgetSunburst extends BudgetElement {
 
   private setFocus(id: string, keepActive?: string): void {
     if (id === this.focusId) return;
+    const depth = this.model?.path.length ?? 0;
     this.focusId = id;
     this.zoomGeneration++;
     this.tooltip.hide();
@@ -356,6 +452,7 @@ export class BudgetSunburst extends BudgetElement {
     const focus = this.model.focus;
     this.selected = this.codeOf(focus.id);
     this.select(focus);
+    this.announce(changeAnnouncement(this.model.path.length > depth ? 'zoom' : 'zoomOut', focus, this.summaryContext()));
     void this.moveActive(keepActive && this.model.byId.has(keepActive) ? keepActive : focus.id);
   }
 

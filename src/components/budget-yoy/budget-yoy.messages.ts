@@ -12,7 +12,6 @@ export interface YoyMessages {
   derived: string;
   stated: string;
   derivedNote: string;
-  previousYear: (year: number, current: number) => string | undefined;
   increase: string;
   decrease: string;
   noChange: string;
@@ -46,7 +45,6 @@ export const YOY_MESSAGES: Catalog<YoyMessages> = {
     derived: '推算',
     stated: '说明所载',
     derivedNote: '斜纹条为由报告说明中的增减额推算的上年数，并非报表数据。',
-    previousYear: (year, current) => (year === current - 1 ? undefined : `${year}年`),
     increase: '▲',
     decrease: '▼',
     noChange: '＝',
@@ -78,7 +76,6 @@ export const YOY_MESSAGES: Catalog<YoyMessages> = {
     derived: 'derived',
     stated: 'stated in the report',
     derivedNote: 'Hatched bars are prior-year figures derived from a change stated in the report, not table figures.',
-    previousYear: (year, current) => (year === current - 1 ? undefined : `${year}`),
     increase: '▲',
     decrease: '▼',
     noChange: '=',

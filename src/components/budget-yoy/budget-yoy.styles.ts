@@ -1,6 +1,26 @@
 import { css } from 'lit';
 
+/** The light default #1d5fa8 has 2.9:1 against the dark surface; bars need 3:1 (WCAG 1.4.11). */
+const darkBars = css`
+  --_budget-color-year-current: var(--budget-color-year-current, #4493f8);
+`;
+
 export const yoyStyles = css`
+  :host {
+    --_budget-color-year-current: var(--budget-color-year-current, #1d5fa8);
+    --_budget-color-year-previous: var(--budget-color-year-previous, #8c959f);
+  }
+  /* Screen only, as the shared theme: paper keeps the light palette. */
+  @media screen and (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkBars}
+    }
+  }
+  @media screen {
+    :host([theme='dark']) {
+      ${darkBars}
+    }
+  }
   .title,
   .series-label {
     margin: 0;
@@ -47,10 +67,10 @@ export const yoyStyles = css`
     border-radius: 2px;
   }
   .current {
-    background: var(--budget-color-year-current, #1d5fa8);
+    background: var(--_budget-color-year-current);
   }
   .previous {
-    background: var(--budget-color-year-previous, #8c959f);
+    background: var(--_budget-color-year-previous);
   }
   .derived,
   .swatch.derived {
@@ -68,15 +88,18 @@ export const yoyStyles = css`
     height: 0.875em;
     margin-inline-end: 0.5em;
     vertical-align: -0.1em;
-    background-color: var(--budget-color-year-previous, #8c959f);
+    background-color: var(--_budget-color-year-previous);
   }
   .value {
     font-variant-numeric: tabular-nums;
     text-align: end;
     white-space: nowrap;
   }
+  /* Breaks only at punctuation and spaces, never between a figure and its unit ("65.01万元"). */
   .change {
     margin: 0.375em 0 0;
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
   .change.increase {
     color: var(--_budget-color-increase);
@@ -105,6 +128,11 @@ export const yoyStyles = css`
     .swatch {
       forced-color-adjust: none;
       border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .series {
+      break-inside: avoid;
     }
   }
 `;

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { changePhrase, type Change } from '../../core/change.js';
 import type { Dec } from '../../core/decimal.js';
 import type { BudgetCollection, BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { requireYearCollection, sortSeries, yoySeries, type YearValue, type YoyMeasure, type YoySeries } from '../../core/yoy.js';
+import { yoyChangePhrase, yoySummary } from '../../core/yoy-summary.js';
 import { barWidth, largest } from '../base/bar-geometry.js';
 import { oneOf } from '../base/attribute-rules.js';
-import { BudgetElement } from '../base/budget-element.js';
+import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import { styleProps } from '../base/style-props.js';
 import { renderDataTable } from '../base/data-table.js';
 import { YOY_MESSAGES } from './budget-yoy.messages.js';
@@ -26,6 +26,9 @@ const SORTS: readonly YoySort[] = ['report', 'amount', 'change'];
  * @csspart series - One compared figure: its bars and its change.
  * @csspart bar - One year's bar.
  * @csspart change - The change phrase.
+ *
+ * The bar defaults are the light theme's; in dark the newest year is #4493f8 (earlier years keep
+ * #8c959f), so that every bar has 3:1 or more against its surface.
  *
  * @cssprop [--budget-color-year-current=#1d5fa8] - The newest year's bars.
  * @cssprop [--budget-color-year-previous=#8c959f] - Earlier years' bars.
@@ -67,6 +70,17 @@ export class BudgetYoy extends BudgetElement {
     this.years = [...new Set(this.series.flatMap((s) => s.values.map((v) => v.fiscalYear)))].sort((a, b) => a - b);
   }
 
+  protected override viewAmountsSources(): readonly unknown[] {
+    return [this.series];
+  }
+
+  protected override *viewAmounts(): Iterable<ViewAmount> {
+    const state = this.source.state;
+    if (state.status !== 'ready') return;
+    const unit = this.displayUnit(state.document);
+    for (const series of this.series) for (const value of series.values) yield { amount: value.amount, unit };
+  }
+
   protected override isEmpty(): boolean {
     return this.series.length === 0;
   }
@@ -93,9 +107,10 @@ export class BudgetYoy extends BudgetElement {
           </select>
         </label>
       </div>
-      <ul class="series-list">
+      <ul class="series-list" aria-describedby="summary">
         ${this.series.map((s) => this.renderSeries(s, unit, max))}
       </ul>
+      ${this.renderChartSummary(this.summary(unit))}
       ${anyDerived ? html`<p class="note"><i class="swatch derived"></i>${t.derivedNote}</p>` : nothing}
       ${this.tableShown ? this.renderTable(unit) : nothing}
     `;
@@ -106,12 +121,12 @@ export class BudgetYoy extends BudgetElement {
     return html`<li part="series" class="series">
       <p class="series-label">${this.seriesLabel(series)}</p>
       ${series.values.map(
-        (value) => html`<div class="year-row">
+        (value) => html`<div class="year-row" @mouseenter=${(e: Event) => this.showTip(e, series, value, unit)} @mouseleave=${this.hideTip}>
           <span class="year">${this.messages(YOY_MESSAGES).year(value.fiscalYear)}</span>
           <span class="track">
             <i part="bar" class=${this.barClass(value, newest)} ${styleProps(barWidth(value.amount, max))}></i>
           </span>
-          <span class="value">${this.money(value.amount, unit)}${this.basisNote(value)}</span>
+          <span class="value">${this.unbroken(this.money(value.amount, unit))}${this.basisNote(value)}</span>
         </div>`,
       )}
       ${this.renderChange(series, unit)}
@@ -126,7 +141,7 @@ export class BudgetYoy extends BudgetElement {
     const falling = direction === 'decrease' || direction === 'discontinued';
     const symbol = rising ? t.increase : falling ? t.decrease : t.noChange;
     return html`<p part="change" class="change ${rising ? 'increase' : falling ? 'decrease' : ''}">
-      <span aria-hidden="true">${symbol}</span> ${this.phrase(series, series.change, unit)}
+      <span aria-hidden="true">${symbol}</span> ${yoyChangePhrase(series, this.effectiveLang, unit)}
     </p>`;
   }
 
@@ -144,18 +159,33 @@ export class BudgetYoy extends BudgetElement {
             const value = s.values.find((v) => v.fiscalYear === year);
             return value ? `${this.figure(value.amount, unit)}${this.basisNote(value)}` : '—';
           }),
-          s.change ? this.phrase(s, s.change, unit) : t.single,
+          yoyChangePhrase(s, this.effectiveLang, unit) ?? t.single,
         ],
       })),
     });
   }
 
-  private phrase(series: YoySeries, change: Change, unit: MoneyUnit): string {
+  private summary(unit: MoneyUnit): string {
     const t = this.messages(YOY_MESSAGES);
-    const newest = series.values[series.values.length - 1].fiscalYear;
-    const comparedTo = series.previousYear === undefined ? undefined : t.previousYear(series.previousYear, newest);
-    return changePhrase(change, this.effectiveLang, { unit, comparedTo });
+    return yoySummary(this.series, {
+      lang: this.effectiveLang,
+      measure: t.measures[this.measure],
+      unit,
+      money: (amount) => this.money(amount, unit),
+      label: (series) => this.seriesLabel(series),
+    });
   }
+
+  /**
+   * A year's exact figure, where a reader checks it (the visible one is rounded to the view),
+   * placed off the whole row so that it never hides the figure it is about.
+   */
+  private showTip(event: Event, series: YoySeries, value: YearValue, unit: MoneyUnit): void {
+    const year = `${this.messages(YOY_MESSAGES).year(value.fiscalYear)}${this.basisNote(value)}`;
+    this.tooltip.show([this.seriesLabel(series), year, this.exactMoney(value.amount, unit)], event.currentTarget as Element);
+  }
+
+  private hideTip = (): void => this.tooltip.hide();
 
   private basisNote(value: YearValue): string {
     const t = this.messages(YOY_MESSAGES);

@@ -1,0 +1,32 @@
+import { ESTIMATED_FONT, type LabelFont } from '../../core/sunburst/labels.js';
+
+/** A label font as the browser draws it, with where its baseline sits to centre the box. */
+export interface MeasuredFont extends LabelFont {
+  /** The `dy` (in ems) that centres the line's box on the anchor point. */
+  baselineEms: number;
+}
+
+/** Characters are measured at this size, then scaled: small sizes round advances to whole pixels. */
+const PROBE_SIZE = 100;
+
+/**
+ * The font labels are drawn in, measured with a canvas: the page may set any
+ * `--budget-font-family`, and a fallback such as DejaVu draws '…' a full em wide, which no fixed
+ * estimate knows. Falls back to the estimate where no canvas is available.
+ */
+export function measuredFont(fontFamily: string, fontWeight = 'normal'): MeasuredFont {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return { ...ESTIMATED_FONT, baselineEms: 0.35 };
+  context.font = `${fontWeight} ${PROBE_SIZE}px ${fontFamily}`;
+  const widths = new Map<string, number>();
+  const charEms = (char: string) => {
+    let ems = widths.get(char);
+    if (ems === undefined) widths.set(char, (ems = context.measureText(char).width / PROBE_SIZE));
+    return ems;
+  };
+  // The line box of the fonts a label may use (Latin and CJK): what the text's bounding box spans.
+  const metrics = context.measureText('Ag国…');
+  const ascent = metrics.fontBoundingBoxAscent / PROBE_SIZE;
+  const descent = metrics.fontBoundingBoxDescent / PROBE_SIZE;
+  return { charEms, heightEms: ascent + descent, baselineEms: (ascent - descent) / 2 };
+}
