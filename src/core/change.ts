@@ -34,6 +34,8 @@ export interface ChangePhraseOptions {
   unit: MoneyUnit;
   /** Fits "比…增加" / "on …"; defaults to '上年' / 'last year'. */
   comparedTo?: string;
+  /** The amount with its unit as the view shows its figures (one precision per view); exact by default. */
+  formatAmount?: (amount: Dec) => string;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface ChangePhraseOptions {
  * "比上年增加65.01万元，增长15.50%" / "up 65.01 (10,000 yuan), +15.50% on last year".
  */
 export function changePhrase(change: Change, lang: Lang, opts: ChangePhraseOptions): string {
-  const amount = formatAmount(change.amount, lang, { from: opts.unit });
+  const amount = opts.formatAmount ? opts.formatAmount(change.amount) : formatAmount(change.amount, lang, { from: opts.unit });
   return lang === 'zh-CN' ? zhPhrase(change, amount, opts.comparedTo ?? '上年') : enPhrase(change, amount, opts.comparedTo ?? 'last year');
 }
 

@@ -26,12 +26,12 @@ const WORDS = {
  * The change of a series as reports phrase it ("比上年增加65.01万元，增长15.50%"), naming the
  * year compared with when it is not the year before; null for a series of one year.
  */
-export function yoyChangePhrase(series: YoySeries, lang: Lang, unit: MoneyUnit): string | null {
+export function yoyChangePhrase(series: YoySeries, lang: Lang, unit: MoneyUnit, money?: YoyMoneyText): string | null {
   if (!series.change) return null;
   const newest = series.values[series.values.length - 1].fiscalYear;
   const previous = series.previousYear;
   const comparedTo = previous === undefined || previous === newest - 1 ? undefined : WORDS[lang].year(previous);
-  return changePhrase(series.change, lang, { unit, comparedTo });
+  return changePhrase(series.change, lang, { unit, comparedTo, formatAmount: money });
 }
 
 function yearText(value: YearValue, lang: Lang, money: YoyMoneyText): string {
@@ -42,7 +42,7 @@ function yearText(value: YearValue, lang: Lang, money: YoyMoneyText): string {
 
 function seriesText(series: YoySeries, label: string, lang: Lang, unit: MoneyUnit, money: YoyMoneyText): string {
   const years = series.values.map((value) => yearText(value, lang, money));
-  const change = yoyChangePhrase(series, lang, unit) ?? WORDS[lang].single;
+  const change = yoyChangePhrase(series, lang, unit, money) ?? WORDS[lang].single;
   return lang === 'zh-CN' ? `${label}，${years.join('，')}，${change}` : `${label}: ${years.join(', ')}, ${change}`;
 }
 

@@ -153,6 +153,10 @@ describe('<budget-yoy> in another unit', () => {
         );
         expect([...decimals], `column ${i + 1}`).to.have.length(1);
       }
+      // The chart (its bars' values and change lines) speaks one precision too.
+      const chart = [...root(el).querySelectorAll('.series-list .unbroken')].map((span) => span.textContent!.match(/\.(\d+)/)?.[1].length ?? 0);
+      expect(chart.length).to.be.greaterThan(2);
+      expect(new Set(chart).size, 'one precision in the chart').to.equal(1);
     });
   }
 });

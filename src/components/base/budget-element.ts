@@ -275,6 +275,23 @@ export abstract class BudgetElement extends LitElement {
     return html`<span class="unbroken">${text}</span>`;
   }
 
+  /** `text` with each of `figures` in it kept on one line ({@link unbroken}), the rest as written. */
+  protected unbrokenIn(text: string, figures: readonly string[]): unknown[] {
+    const pieces: unknown[] = [];
+    let at = 0;
+    for (;;) {
+      const next = figures
+        .map((figure) => ({ figure, start: figure ? text.indexOf(figure, at) : -1 }))
+        .filter(({ start }) => start >= 0)
+        .sort((a, b) => a.start - b.start || b.figure.length - a.figure.length)[0];
+      if (!next) break;
+      pieces.push(text.slice(at, next.start), this.unbroken(next.figure));
+      at = next.start + next.figure.length;
+    }
+    pieces.push(text.slice(at));
+    return pieces;
+  }
+
   /** Says `text` in the live region, for zooms and selections a screen reader would not otherwise hear. */
   protected announce(text: string): void {
     // The same words again must be heard again: clear first, then say them on the next frame.

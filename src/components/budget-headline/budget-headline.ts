@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import { changePhrase, type Change } from '../../core/change.js';
 import type { Dec } from '../../core/decimal.js';
-import { formatAmount, formatPercent } from '../../core/format.js';
+import { formatPercent } from '../../core/format.js';
 import { headlineFigures, type HeadlineFigures, type TracedFigure } from '../../core/headline.js';
 import { tableIdsEn } from '../../core/table-name.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
-import { convertAmount } from '../../core/units.js';
 import type { Catalog } from '../../i18n/lang.js';
 import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import { headlineStyles } from './budget-headline.styles.js';
@@ -115,26 +114,14 @@ export class BudgetHeadline extends BudgetElement {
     </div>`;
   }
 
-  /**
-   * The change in the report's words, its amount at the view's precision and kept on one line.
-   * changePhrase writes the amount exactly (as formatAmount does); it is swapped for the rounded one.
-   */
+  /** The change in the report's words, its amount at the view's precision and kept on one line. */
   private changeText(change: Change, from: MoneyUnit) {
-    const to = this.unit ?? from;
-    const converted = convertAmount(change.amount, from, to);
-    const phrase = changePhrase({ ...change, amount: converted }, this.effectiveLang, { unit: to });
-    return this.figureIn(phrase, formatAmount(converted, this.effectiveLang, { from: to }), this.money(change.amount, from));
+    const shown = this.money(change.amount, from);
+    return this.unbrokenIn(changePhrase(change, this.effectiveLang, { unit: from, formatAmount: () => shown }), [shown]);
   }
 
   private previousText(change: NonNullable<HeadlineFigures['change']>, t: HeadlineMessages) {
     const amount = this.money(change.previous.amount, change.previous.unit);
-    return this.figureIn((change.derived ? t.derived : t.stated)(change.previousYear, amount), amount);
-  }
-
-  /** `text` with the figure `written` in it shown as `shown`, never split from its unit. */
-  private figureIn(text: string, written: string, shown = written) {
-    const at = text.indexOf(written);
-    if (at < 0) return text;
-    return html`${text.slice(0, at)}${this.unbroken(shown)}${text.slice(at + written.length)}`;
+    return this.unbrokenIn((change.derived ? t.derived : t.stated)(change.previousYear, amount), [amount]);
   }
 }

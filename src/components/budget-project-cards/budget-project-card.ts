@@ -65,6 +65,7 @@ export class BudgetProjectCard extends BudgetElement {
       lang: this.effectiveLang,
       money: (amount, from) => this.money(amount, from),
       unbroken: (text) => this.unbroken(text),
+      unbrokenIn: (text, figures) => this.unbrokenIn(text, figures),
       open: this.open,
       toggle: () => (this.open = !this.open),
       inBrackets: (text) => this.inBrackets(text),

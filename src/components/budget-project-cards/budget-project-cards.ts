@@ -15,7 +15,7 @@ import type { BudgetDocument } from '../../core/schema/budget-types.generated.js
 import { anyText, oneOf } from '../base/attribute-rules.js';
 import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
-import { cardAmounts, figureIn, renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
+import { cardAmounts, renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
 import { PROJECT_CARD_MESSAGES } from './project-cards.messages.js';
 import { projectCardStyles } from './budget-project-cards.styles.js';
 
@@ -114,7 +114,7 @@ export class BudgetProjectCards extends BudgetElement {
         ${this.renderTableToggle()}
       </div>
       ${this.renderFilters()}
-      <p class="summary-line" role="status">${figureIn(t.showing(shown.length, this.views.length, this.money(sum, unit)), this.money(sum, unit), (text) => this.unbroken(text))}</p>
+      <p class="summary-line" role="status">${this.unbrokenIn(t.showing(shown.length, this.views.length, this.money(sum, unit)), [this.money(sum, unit)])}</p>
       ${inferred ? html`<p class="muted">${t.inferredNote}</p>` : nothing}
       <ul class="cards" aria-labelledby="cards-title">
         ${this.selected === '' && this.query === '' && this.category === '' ? this.renderDepartmentCard(doc) : nothing}
@@ -220,6 +220,7 @@ export class BudgetProjectCards extends BudgetElement {
       lang: this.effectiveLang,
       money: (amount, from) => this.money(amount, from),
       unbroken: (text) => this.unbroken(text),
+      unbrokenIn: (text, figures) => this.unbrokenIn(text, figures),
       open: this.open.has(id),
       toggle: () => {
         const open = new Set(this.open);

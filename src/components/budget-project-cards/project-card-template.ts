@@ -13,6 +13,8 @@ export interface CardContext {
   money: (amount: Dec, from: MoneyUnit) => string;
   /** A figure with its unit that a line never breaks. */
   unbroken: (text: string) => unknown;
+  /** The text with these figures kept on one line. */
+  unbrokenIn: (text: string, figures: readonly string[]) => unknown;
   open: boolean;
   toggle: () => void;
   inBrackets: (text: string) => string;
@@ -81,13 +83,7 @@ export function renderProjectCard(view: ProjectView, ctx: CardContext) {
 /** The 绩效目标表's own figure, in 元 and exact whatever the view's unit: it is there to be checked. */
 function exactYuan(amount: Dec, ctx: CardContext) {
   const shown = formatAmount(amount, ctx.lang, { from: '元' });
-  return figureIn(ctx.t.exactYuan(shown), shown, ctx.unbroken);
-}
-
-/** `text` with `figure` in it never split from its unit. */
-export function figureIn(text: string, figure: string, unbroken: (text: string) => unknown) {
-  const at = text.indexOf(figure);
-  return at < 0 ? text : html`${text.slice(0, at)}${unbroken(figure)}${text.slice(at + figure.length)}`;
+  return ctx.unbrokenIn(ctx.t.exactYuan(shown), [shown]);
 }
 
 function renderFunding(view: ProjectView, ctx: CardContext) {

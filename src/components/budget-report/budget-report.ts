@@ -167,36 +167,20 @@ export class BudgetReport extends BudgetElement {
    */
   private withTerms(text: string, figures: readonly string[] = []) {
     const found = findTerms(text, this.terms);
-    if (found.length === 0) return this.withFigures(text, figures);
+    if (found.length === 0) return this.unbrokenIn(text, figures);
     const t = this.messages(REPORT_MESSAGES);
     const pieces: unknown[] = [];
     let at = 0;
     for (const match of found) {
       const index = this.terms.findIndex((g) => g.term === match.term);
       const shown = text.slice(match.start, match.end);
-      pieces.push(this.withFigures(text.slice(at, match.start), figures));
+      pieces.push(this.unbrokenIn(text.slice(at, match.start), figures));
       pieces.push(
         html`<button part="term" class="term" popovertarget=${`definition-${index}`} aria-label=${t.termLabel(shown, match.term)}>${shown}</button>`,
       );
       at = match.end;
     }
-    pieces.push(this.withFigures(text.slice(at), figures));
-    return pieces;
-  }
-
-  private withFigures(text: string, figures: readonly string[]): unknown[] {
-    const pieces: unknown[] = [];
-    let at = 0;
-    for (;;) {
-      const next = figures
-        .map((figure) => ({ figure, start: text.indexOf(figure, at) }))
-        .filter(({ start }) => start >= 0)
-        .sort((a, b) => a.start - b.start || b.figure.length - a.figure.length)[0];
-      if (!next) break;
-      pieces.push(text.slice(at, next.start), this.unbroken(next.figure));
-      at = next.start + next.figure.length;
-    }
-    pieces.push(text.slice(at));
+    pieces.push(this.unbrokenIn(text.slice(at), figures));
     return pieces;
   }
 

@@ -140,8 +140,10 @@ export class BudgetYoy extends BudgetElement {
     const rising = direction === 'increase' || direction === 'new';
     const falling = direction === 'decrease' || direction === 'discontinued';
     const symbol = rising ? t.increase : falling ? t.decrease : t.noChange;
+    const money = (amount: Dec) => this.money(amount, unit);
+    const phrase = yoyChangePhrase(series, this.effectiveLang, unit, money) ?? '';
     return html`<p part="change" class="change ${rising ? 'increase' : falling ? 'decrease' : ''}">
-      <span aria-hidden="true">${symbol}</span> ${yoyChangePhrase(series, this.effectiveLang, unit)}
+      <span aria-hidden="true">${symbol}</span> ${this.unbrokenIn(phrase, [money(series.change.amount)])}
     </p>`;
   }
 
