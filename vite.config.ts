@@ -3,14 +3,46 @@ import { defineConfig } from 'vite';
 /** Kept out of the library build: a bundler that uses budget-viz brings one copy of each. */
 const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^decimal\.js$/, /^pdfjs-dist($|\/)/, /^node:/];
 
+/** One file per element in dist/components/, each defining its element(s) when loaded. */
+const ELEMENT_TAGS = [
+  'budget-headline',
+  'budget-sunburst',
+  'budget-split',
+  'budget-yoy',
+  'budget-project-card',
+  'budget-project-cards',
+  'budget-audit',
+  'budget-report',
+] as const;
+
+/**
+ * Vite minifies an ES library without whitespace and names, to keep it tree-shakable; the
+ * standalone files are for script tags, not bundlers, so they are minified in full.
+ */
+const MINIFY = { minify: true } as const;
+
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
-    // dist/budget-viz.js: one self-contained ES module for a <script type="module"> tag.
+    // dist/budget-viz.js: one self-contained ES module for a <script type="module"> tag; the
+    // check rules, loaded on demand elsewhere, are inlined so that the file needs no other.
     return {
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         lib: { entry: 'src/budget-viz.ts', formats: ['es'], fileName: () => 'budget-viz.js' },
+        rolldownOptions: { output: { ...MINIFY, codeSplitting: false } },
+      },
+    };
+  }
+  if (mode === 'components') {
+    // dist/components/<tag>.js: a page loads only the elements it shows, and the chunks they share
+    // once; the check rules are a chunk of their own that only <budget-audit> imports, when needed.
+    return {
+      build: {
+        outDir: 'dist/components',
+        emptyOutDir: true,
+        lib: { entry: Object.fromEntries(ELEMENT_TAGS.map((tag) => [tag, `src/elements/${tag}.ts`])), formats: ['es'] },
+        rolldownOptions: { output: { ...MINIFY, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }

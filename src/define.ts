@@ -6,6 +6,7 @@ import { BudgetReport } from './components/budget-report/budget-report.js';
 import { BudgetSplit } from './components/budget-split/budget-split.js';
 import { BudgetSunburst } from './components/budget-sunburst/budget-sunburst.js';
 import { BudgetYoy } from './components/budget-yoy/budget-yoy.js';
+import { defineElement } from './elements/define-element.js';
 
 /** Every element of budget-viz with its tag; importing a component class alone registers nothing. */
 export const ELEMENTS = {
@@ -19,11 +20,9 @@ export const ELEMENTS = {
   'budget-audit': BudgetAudit,
 } as const;
 
-/** Registers every element that is not registered yet (a page may load the bundle twice). */
+/** Registers every element that is not registered yet (a page may load budget-viz twice, whole or by element). */
 export function defineElements(registry: CustomElementRegistry = customElements): void {
-  for (const [tag, element] of Object.entries(ELEMENTS)) {
-    if (!registry.get(tag)) registry.define(tag, element);
-  }
+  for (const [tag, element] of Object.entries(ELEMENTS)) defineElement(tag, element, registry);
 }
 
 declare global {

@@ -42,6 +42,24 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   checkCollection?(collection: BudgetCollection): void;
 }
 
+/**
+ * Documents each element validated, by element. A `<budget-report>` hands its document to the
+ * views in its shadow root, and a view does not validate again what the element whose shadow root
+ * it lives in validated: only budget-viz's own templates put a view there, so data a page sets on
+ * an element of its own is always validated. The rule trusts objects, not contents: a page that
+ * reached into a report's shadow root and set a view's `data` to that same document, after changing
+ * it, would skip validation.
+ */
+const validatedBy = new WeakMap<Element, ReadonlySet<unknown>>();
+
+/** How many files have been validated: lets tests see that a report validates its document once. */
+export const validationRuns = { count: 0 };
+
+function validate(value: unknown): ReturnType<typeof validateBudgetFile> {
+  validationRuns.count++;
+  return validateBudgetFile(value);
+}
+
 /** Requests in flight at once while a collection's entries load: a browser's per-host limit. */
 const MAX_CONCURRENT_REQUESTS = 6;
 
@@ -124,6 +142,8 @@ export class BudgetDataController implements ReactiveController {
   private finish(request: AbortController, next: LoadState): void {
     // A newer request took over, or the element left the page: this answer is no longer wanted.
     if (request !== this.request || request.signal.aborted) return;
+    if (next.status === 'ready') validatedBy.set(this.host, new Set(next.documents));
+    else validatedBy.delete(this.host);
     this.set(next);
     const name = next.status === 'ready' ? 'budget-load' : 'budget-error';
     const detail = next.status === 'ready' ? { document: next.document } : next.status === 'error' ? next.error : undefined;
@@ -131,7 +151,12 @@ export class BudgetDataController implements ReactiveController {
   }
 
   private resolve(value: unknown, baseUrl: string, signal: AbortSignal): LoadState | Promise<LoadState> {
-    const result = validateBudgetFile(value);
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot && validatedBy.get(root.host)?.has(value)) {
+      const document = value as BudgetDocument;
+      return { status: 'ready', document, documents: [document] };
+    }
+    const result = validate(value);
     if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: `${result.issues.length}`, issues: result.issues });
     if (result.value.type === 'budget-document') return { status: 'ready', document: result.value, documents: [result.value] };
     this.host.checkCollection?.(result.value);
@@ -147,7 +172,7 @@ export class BudgetDataController implements ReactiveController {
 
   private async fetchDocument(href: string, baseUrl: string, signal: AbortSignal): Promise<BudgetDocument> {
     const loaded = await this.fetchJson(href, baseUrl, signal);
-    const result = validateBudgetFile(loaded.value);
+    const result = validate(loaded.value);
     if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: href, issues: result.issues });
     if (result.value.type !== 'budget-document') throw new LoadFailure({ kind: 'collection', detail: href });
     return result.value;

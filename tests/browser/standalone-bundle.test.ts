@@ -58,3 +58,23 @@ describe('dist/budget-viz.js', () => {
     frame.remove();
   });
 });
+
+describe('dist/components/<tag>.js', () => {
+  it('defines only the element it is for, which loads its data and draws', async () => {
+    // An iframe: this page has every element from dist/budget-viz.js already.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = [
+      '<!doctype html><html><head><script type="module" src="/dist/components/budget-sunburst.js"></script></head>',
+      '<body><budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst></body></html>',
+    ].join('');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const inner = frame.contentWindow!;
+    const arcs = () => inner.document.querySelector('budget-sunburst')?.shadowRoot?.querySelectorAll('path[role="treeitem"]').length ?? 0;
+    for (let i = 0; i < 100 && arcs() === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(arcs()).to.equal(20);
+    expect(TAGS.filter((tag) => inner.customElements.get(tag))).to.deep.equal(['budget-sunburst']);
+    frame.remove();
+  });
+});

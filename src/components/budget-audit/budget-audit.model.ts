@@ -3,7 +3,7 @@
  * per severity filter (groups), never per render: a report that does not add up can have tens
  * of thousands of findings, and the element only ever draws a bounded page of them.
  */
-import { RULES, type Finding, type Severity } from '../../core/check/index.js';
+import type { Finding, Severity } from '../../core/check/index.js';
 import type { Bilingual } from '../../core/validate/issue.js';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'rounding', 'note'];
@@ -11,12 +11,10 @@ export const SEVERITIES: readonly Severity[] = ['error', 'rounding', 'note'];
 /** Findings drawn at first, all groups together, and added by each "show more". */
 export const PAGE_SIZE = 50;
 
-const RULE_TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
-
 /** The findings of one rule that pass the severity filter, in document order. */
 export interface FindingGroup {
   rule: string;
-  /** The rule's title, or its id when the rule is not one of {@link RULES}. */
+  /** The rule's title, or its id when the rule has none. */
   title: Bilingual;
   findings: Finding[];
 }
@@ -35,13 +33,13 @@ export function parseSeverities(value: string | null | undefined): Set<Severity>
 }
 
 /** The findings of the shown severities, grouped by rule in the order rules run (checkDocument's order). */
-export function groupByRule(findings: readonly Finding[], shown: ReadonlySet<Severity>): FindingGroup[] {
+export function groupByRule(findings: readonly Finding[], shown: ReadonlySet<Severity>, titles: ReadonlyMap<string, Bilingual>): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
     if (!shown.has(finding.severity)) continue;
     let group = groups.get(finding.rule);
     if (!group) {
-      group = { rule: finding.rule, title: RULE_TITLES.get(finding.rule) ?? { zh: finding.rule, en: finding.rule }, findings: [] };
+      group = { rule: finding.rule, title: titles.get(finding.rule) ?? { zh: finding.rule, en: finding.rule }, findings: [] };
       groups.set(finding.rule, group);
     }
     group.findings.push(finding);

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { checkDocument, whereOf, type Finding, type FigureRef, type Severity } from '../../core/check/index.js';
+import type { Finding, FigureRef, Severity } from '../../core/check/index.js';
+import type { Bilingual } from '../../core/validate/issue.js';
 import { withUnit } from '../../core/format.js';
 import { figureLabelEn, sourceIn, tableIdsEn } from '../../core/table-name.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
@@ -15,6 +16,30 @@ import { countBySeverity, groupByRule, PAGE_SIZE, pageRange, parseSeverities, SE
 import { auditStyles } from './budget-audit.styles.js';
 
 const SYMBOL: Record<Severity, string> = { error: '✖', rounding: '≈', note: 'ℹ' };
+
+type CheckRules = typeof import('../../core/check/index.js');
+
+/**
+ * The check rules are the largest part of budget-viz and only this element runs them, so they
+ * are fetched the first time one is needed, not with every page that shows a chart. A failed
+ * fetch is forgotten, so the next document tries again.
+ */
+let checkRules: Promise<CheckRules> | undefined;
+const titlesOfRules = new WeakMap<CheckRules, ReadonlyMap<string, Bilingual>>();
+
+/** The title of each rule by its id, made once per loaded module. */
+function ruleTitles(rules: CheckRules): ReadonlyMap<string, Bilingual> {
+  let titles = titlesOfRules.get(rules);
+  if (!titles) titlesOfRules.set(rules, (titles = new Map(rules.RULES.map((rule) => [rule.id, rule.title]))));
+  return titles;
+}
+function loadCheckRules(): Promise<CheckRules> {
+  checkRules ??= import('../../core/check/index.js').catch((error: unknown) => {
+    checkRules = undefined;
+    throw error;
+  });
+  return checkRules;
+}
 
 /**
  * @tag budget-audit
@@ -54,6 +79,10 @@ export class BudgetAudit extends BudgetElement {
   /** The data table's page, 0-based. */
   @state() private tablePage = 0;
 
+  /** The check rules once loaded; until then a ready document shows the loading state. */
+  @state() private rules?: CheckRules;
+  private rulesLoading?: Promise<void>;
+
   // Computed once per document…
   private checkedDocument?: BudgetDocument;
   private findings: Finding[] = [];
@@ -66,18 +95,44 @@ export class BudgetAudit extends BudgetElement {
     super.willUpdate(changed);
     const state = this.source.state;
     if (state.status !== 'ready') return;
+    const rules = this.rules;
+    if (!rules) {
+      this.rulesLoading ??= loadCheckRules().then(
+        (loaded) => {
+          this.rules = loaded;
+        },
+        (error: unknown) => {
+          this.rulesLoading = undefined;
+          this.source.fail({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+        },
+      );
+      return;
+    }
     const documentChanged = state.document !== this.checkedDocument;
     if (documentChanged) {
-      this.findings = checkDocument(state.document);
+      this.findings = rules.checkDocument(state.document);
       this.counts = countBySeverity(this.findings);
       this.checkedDocument = state.document;
     }
     if (documentChanged || changed.has('severities')) {
-      this.groups = groupByRule(this.findings, parseSeverities(this.severities));
+      this.groups = groupByRule(this.findings, parseSeverities(this.severities), ruleTitles(rules));
       this.visible = this.groups.flatMap((group) => group.findings);
       this.shownPerGroup = shareOut(this.groups.map((group) => group.findings.length));
       this.tablePage = 0;
     }
+  }
+
+  protected override render() {
+    if (this.source.state.status === 'ready' && !this.rules) return html`<p class="state" part="state" role="status">${this.shared.loading}</p>`;
+    return super.render();
+  }
+
+  /** Settles once the check rules have loaded (or failed to) and the findings are drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.rulesLoading) return complete;
+    await this.rulesLoading;
+    return super.getUpdateComplete();
   }
 
   protected override renderDocument(doc: BudgetDocument): TemplateResult {
@@ -147,7 +202,7 @@ export class BudgetAudit extends BudgetElement {
           ${finding.figures.map(
             (figure) => html`<li>
               ${this.effectiveLang === 'en' ? `${figure.labelEn ?? figureLabelEn(figure.label)}: ` : `${figure.label}：`}<strong>${this.figureValue(figure)}</strong>
-              <span class="muted">${sourceIn(figure.source, this.effectiveLang)} · <code>${figure.path}</code>${figure.line !== undefined ? html` · <span class="where">${this.effectiveLang === 'en' ? tableIdsEn(whereOf(figure, true)) : whereOf(figure, false)}</span>` : nothing}</span>
+              <span class="muted">${sourceIn(figure.source, this.effectiveLang)} · <code>${figure.path}</code>${figure.line !== undefined ? html` · <span class="where">${this.effectiveLang === 'en' ? tableIdsEn(this.rules!.whereOf(figure, true)) : this.rules!.whereOf(figure, false)}</span>` : nothing}</span>
             </li>`,
           )}
         </ul>

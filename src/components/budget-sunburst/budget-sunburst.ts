@@ -1,8 +1,8 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { arc as d3Arc } from 'd3-shape';
 import { atPath, BudgetInputError } from '../../core/errors.js';
 import { formatPercent } from '../../core/format.js';
+import { sectorPath } from '../../core/sunburst/arc-path.js';
 import { buildSubjectHierarchy, descendants, type SubjectNode } from '../../core/hierarchy.js';
 import { readableTextColor } from '../../core/palette.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
@@ -202,13 +202,8 @@ export class BudgetSunburst extends BudgetElement {
 
   private renderArcs(model: SunburstModel, radius: number) {
     const radii = this.ringRadii(radius, model);
-    const path = d3Arc<{ x0: number; x1: number; innerRadius: number; outerRadius: number }>()
-      .startAngle((d) => d.x0)
-      .endAngle((d) => d.x1)
-      .innerRadius((d) => d.innerRadius)
-      .outerRadius((d) => d.outerRadius - 1)
-      .padAngle(PAD_ANGLE)
-      .padRadius(radius);
+    const path = (d: { x0: number; x1: number; innerRadius: number; outerRadius: number }) =>
+      sectorPath({ startAngle: d.x0, endAngle: d.x1, innerRadius: d.innerRadius, outerRadius: d.outerRadius - 1 }, { padAngle: PAD_ANGLE, padRadius: radius });
     const active = model.byId.get(this.activeId);
     // Only a zoom animates, not the first drawing; the class alternates so each zoom restarts it.
     const zoomClass = this.zoomGeneration === 0 ? '' : `zoom-${this.zoomGeneration % 2}`;
@@ -232,7 +227,7 @@ export class BudgetSunburst extends BudgetElement {
           aria-selected=${a.id === this.activeId ? 'true' : 'false'}
           aria-expanded=${a.children.length > 0 ? 'false' : nothing}
           data-id=${a.id}
-          d=${path(geometry) ?? ''}
+          d=${path(geometry)}
           fill=${fill}
           stroke=${outline ?? nothing}
           @click=${() => this.zoomTo(a)}
@@ -243,7 +238,7 @@ export class BudgetSunburst extends BudgetElement {
         ></path>${this.renderLabel(a, geometry, radius, fill, text)}`;
       })}
       ${active && this.chartFocused
-        ? svg`<path class="focus-ring" aria-hidden="true" d=${path({ x0: active.x0, x1: active.x1, ...radii(active.ring) }) ?? ''}></path>`
+        ? svg`<path class="focus-ring" aria-hidden="true" d=${path({ x0: active.x0, x1: active.x1, ...radii(active.ring) })}></path>`
         : nothing}
     </g>`;
   }

@@ -2,6 +2,7 @@ import { D, type Dec } from '../decimal.js';
 import { BudgetInputError } from '../errors.js';
 import type { SubjectLevel, SubjectNode } from '../hierarchy.js';
 import { shares } from '../shares.js';
+import { drawable, planArcs, Reach, sum } from './cap.js';
 
 /** Appended to a parent's id to name the arc that groups its smallest children. */
 export const OTHER_SUFFIX = '~other';
@@ -74,80 +75,12 @@ type Place =
   | { kind: 'subject'; id: string; node: SubjectNode }
   | { kind: 'other'; id: string; code: string; level: SubjectLevel; members: SubjectNode[] };
 
-/** A node within reach of the focus with the angle it would get if drawn. */
-interface Spanned {
-  node: SubjectNode;
-  span: number;
-  kids: Spanned[];
-}
-
-const sum = (nodes: readonly SubjectNode[]): Dec => nodes.reduce((total, n) => total.plus(n.amount), new D(0));
-
-/** Draw order: larger first; the code breaks ties so equal amounts never swap between renders. */
-function drawOrder(a: SubjectNode, b: SubjectNode): number {
-  return b.amount.comparedTo(a.amount) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-}
-
-function drawable(nodes: readonly SubjectNode[]): SubjectNode[] {
-  return nodes.filter((n) => !n.amount.isZero()).sort(drawOrder);
-}
-
 function placeKids(place: Place): SubjectNode[] {
   return place.kind === 'subject' ? drawable(place.node.children) : place.members;
 }
 
 function placeAmount(place: Place): Dec {
   return place.kind === 'subject' ? place.node.amount : sum(place.members);
-}
-
-/** Children share the larger of the parent's stated amount and their own sum: a shortfall shows as a gap, an excess never overflows. */
-function denominator(amount: Dec, kids: readonly SubjectNode[]): Dec {
-  return D.max(amount, sum(kids));
-}
-
-function spanTree(kids: readonly SubjectNode[], amount: Dec, span: number, depth: number): Spanned[] {
-  if (depth === 0 || kids.length === 0) return [];
-  // Plain floats suffice here: spans only decide grouping, and a 40-digit division per node is the slow part.
-  const whole = denominator(amount, kids).toNumber();
-  return kids.map((node) => {
-    const childSpan = (span * node.amount.toNumber()) / whole;
-    return { node, span: childSpan, kids: spanTree(drawable(node.children), node.amount, childSpan, depth - 1) };
-  });
-}
-
-/**
- * The grouping rule: among one parent's children, every child thinner than `minAngle`, or at most
- * `cut` radians wide, joins the group — but only when at least two do, since a group of one hides
- * a name and saves nothing. Spans are proportional to amounts, so the group is always the smallest
- * siblings. `cut` starts below every span and is raised only as far as `maxArcs` needs.
- */
-function smallOnes(kids: readonly Spanned[], minAngle: number, cut: number): Set<Spanned> {
-  const small = kids.filter((k) => k.span < minAngle || k.span <= cut);
-  return new Set(small.length >= 2 ? small : []);
-}
-
-function countArcs(kids: readonly Spanned[], minAngle: number, cut: number): number {
-  const grouped = smallOnes(kids, minAngle, cut);
-  let count = grouped.size > 0 ? 1 : 0;
-  for (const kid of kids) if (!grouped.has(kid)) count += 1 + countArcs(kid.kids, minAngle, cut);
-  return count;
-}
-
-/** The smallest cut that keeps the drawing within `maxArcs` (fewer arcs as the cut rises, so a binary search finds it). */
-function findCut(kids: readonly Spanned[], settings: Settings): number {
-  if (countArcs(kids, settings.minAngle, -Infinity) <= settings.maxArcs) return -Infinity;
-  const spans = new Set<number>();
-  const collect = (list: readonly Spanned[]) => list.forEach((k) => (spans.add(k.span), collect(k.kids)));
-  collect(kids);
-  const candidates = [...spans].filter((s) => s >= settings.minAngle).sort((a, b) => a - b);
-  let low = 0;
-  let high = candidates.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (countArcs(kids, settings.minAngle, candidates[mid]) <= settings.maxArcs) high = mid;
-    else low = mid + 1;
-  }
-  return candidates[low] ?? -Infinity;
 }
 
 function subjectArc(node: SubjectNode, ring: number, parentId: string): SunburstArc {
@@ -162,17 +95,18 @@ function placeArc(place: Place, ring: number, parentId: string): SunburstArc {
   return { id, kind: 'other', code, name: '', level, ring, amount, share: null, x0: 0, x1: TAU, parentId, children: [], members, synthetic: false };
 }
 
-/** Gives `parent` its drawn children (angles, shares) and appends them depth first to `out`. */
-function drawChildren(parent: SunburstArc, whole: Dec, kids: readonly Spanned[], minAngle: number, cut: number, out: SunburstArc[]): void {
+/** Gives `parent` the children `reach` was planned with (angles, shares) and appends them depth first to `out`. */
+function drawChildren(parent: SunburstArc, reach: Reach, out: SunburstArc[]): void {
+  const kids = reach.kids;
   if (kids.length === 0) return;
-  const grouped = smallOnes(kids, minAngle, cut);
-  const shown = kids.filter((k) => !grouped.has(k));
-  const arcs = shown.map((k) => subjectArc(k.node, parent.ring + 1, parent.id));
-  if (grouped.size > 0) {
-    const members = [...grouped].map((k) => k.node);
+  const shown = kids.slice(0, reach.open);
+  const arcs = shown.map((k) => subjectArc(k.node!, parent.ring + 1, parent.id));
+  if (shown.length < kids.length) {
+    const members = kids.slice(shown.length).map((k) => k.node!);
     arcs.push(placeArc({ kind: 'other', id: parent.id + OTHER_SUFFIX, code: parent.code, level: members[0].level, members }, parent.ring + 1, parent.id));
   }
   const percents = shares(arcs.map((a) => a.amount));
+  const whole = reach.whole;
   const span = parent.x1 - parent.x0;
   let before = new D(0);
   arcs.forEach((arc, i) => {
@@ -186,7 +120,7 @@ function drawChildren(parent: SunburstArc, whole: Dec, kids: readonly Spanned[],
   parent.children = arcs;
   arcs.forEach((arc, i) => {
     out.push(arc);
-    if (i < shown.length) drawChildren(arc, denominator(arc.amount, shown[i].kids.map((k) => k.node)), shown[i].kids, minAngle, cut, out);
+    if (i < shown.length) drawChildren(arc, shown[i], out);
   });
 }
 
@@ -197,11 +131,10 @@ type ViewOf = (chain: readonly Place[], index: number) => View;
 /** Lays out the rings around one focus. */
 function layout(place: Place, parentId: string, settings: Settings): View {
   const focus = placeArc(place, 0, parentId);
-  const kids = placeKids(place);
-  const amount = placeAmount(place);
-  const tree = spanTree(kids, amount, TAU, settings.rings);
+  const reach = new Reach(place.kind === 'subject' ? place.node : undefined, placeAmount(place), () => placeKids(place), TAU, settings.rings, settings.minAngle);
+  planArcs(reach, settings.maxArcs);
   const arcs: SunburstArc[] = [];
-  drawChildren(focus, denominator(amount, kids), tree, settings.minAngle, findCut(tree, settings), arcs);
+  drawChildren(focus, reach, arcs);
   return { focus, arcs, byId: new Map([focus, ...arcs].map((arc) => [arc.id, arc])) };
 }
 
@@ -218,22 +151,24 @@ function settingsOf(options: SunburstOptions): Settings {
 }
 
 /**
- * Finds the chain of places from the root to `id`. A group's members are those it has in the
- * outermost view that draws it (root first, then each place on the way in): the overview is
- * where readers usually meet a group, and a zoomed view can only group fewer siblings, so
- * zooming into a group from anywhere hides nothing. The same rule decides whether a code's
- * path passes through a group.
+ * Finds the chain of places from the root to `id`. A group's members are the most it has in any
+ * view that draws it on the way in (root first, then each place on the path; the outermost on a
+ * tie). Every such view groups the smallest siblings of the same parent, so this set holds each
+ * of the others: zooming into a group from anywhere hides nothing. A zoomed view usually groups
+ * fewer, but the per-parent cap does not promise it. The same rule decides whether a code's path
+ * passes through a group.
  */
 function resolve(root: SubjectNode, id: string, view: ViewOf): Place[] {
   const unknown = (): never => {
     throw new BudgetInputError({ code: 'unknown-focus', messageZh: `找不到科目 "${id}"`, messageEn: `no arc "${id}" to focus on`, found: id });
   };
   const drawnIn = (chain: readonly Place[], groupId: string): SunburstArc | undefined => {
+    let most: SunburstArc | undefined;
     for (let i = 0; i < chain.length; i++) {
       const found = view(chain, i).byId.get(groupId);
-      if (found) return found;
+      if (found && found.members.length > (most?.members.length ?? 0)) most = found;
     }
-    return undefined;
+    return most;
   };
   const groupPlace = (arc: SunburstArc): Place => ({ kind: 'other', id: arc.id, code: arc.code, level: arc.level, members: arc.members });
 
@@ -249,9 +184,14 @@ function resolve(root: SubjectNode, id: string, view: ViewOf): Place[] {
   if (!find(root)) unknown();
 
   const chain: Place[] = [{ kind: 'subject', id: root.code, node: root }];
+  // A cap too small to draw any member around a group groups them all again: the same arc, not a step on the way.
+  const narrows = (group: SunburstArc) => {
+    const last = chain[chain.length - 1];
+    return last.kind === 'subject' || group.members.length < last.members.length;
+  };
   for (const node of lineage.slice(1)) {
     let groupId = chain[chain.length - 1].id + OTHER_SUFFIX;
-    for (let group = drawnIn(chain, groupId); group?.members.includes(node); group = drawnIn(chain, groupId)) {
+    for (let group = drawnIn(chain, groupId); group?.members.includes(node) && narrows(group); group = drawnIn(chain, groupId)) {
       chain.push(groupPlace(group));
       groupId += OTHER_SUFFIX;
     }
@@ -268,10 +208,11 @@ function resolve(root: SubjectNode, id: string, view: ViewOf): Place[] {
  * Lays out the sunburst of `root` around one focus: the rings, the angles of every arc, the
  * shares among siblings, the groups of small siblings and the breadcrumb path.
  *
- * Zero amounts are not drawn. When more than `maxArcs` arcs would be drawn, or siblings would be
- * thinner than `minAngle`, the smallest siblings of a parent become one 'other' arc (see
- * {@link smallOnes}); a lone thin sibling stays drawn. Throws BudgetInputError for an unknown
- * focus or invalid options.
+ * Zero amounts are not drawn. Two or more siblings thinner than `minAngle` share one 'other' arc
+ * (a lone thin sibling stays drawn). When more than `maxArcs` arcs would be drawn, every drawn
+ * parent still gets its largest child, the widest remaining children wherever they are get the
+ * arcs left, and each parent's other children share one 'other' arc (see {@link planArcs}).
+ * Throws BudgetInputError for an unknown focus or invalid options.
  */
 export function buildSunburst(root: SubjectNode, options: SunburstOptions = {}): SunburstModel {
   const settings = settingsOf(options);

@@ -34,6 +34,8 @@ export interface SchemaNode {
  * Checks a value against the schema by interpreting it. An interpreter rather than a compiled
  * validator (Ajv) because compiled validators need `new Function`, which a strict CSP forbids,
  * and because each failure here gets a message a person can act on, in Chinese and English.
+ * Pages run validator.generated.ts instead (`npm run validator`); this stays as its reference,
+ * which tests/core/validator-generated.test.ts holds it to, issue for issue.
  */
 export function validateAgainstSchema(value: unknown, root: SchemaNode): ValidationIssue[] {
   const issues: ValidationIssue[] = [];

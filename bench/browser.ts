@@ -1,0 +1,210 @@
+/**
+ * The browser part of `npm run bench`: each library's sunburst page in headless Chromium, a new
+ * tab per run, so no run inherits another's heap or renderer process.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { OUT_DIR, PAGES, REPORT_PAGE } from './build.js';
+import type { Dataset } from './data.js';
+
+export const CHROME_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--headless=new',
+];
+export const chromePath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** One run of one page: every number a run gives, or the error that ended it. */
+export interface RunResult {
+  renderMs?: number;
+  zoomMs?: number;
+  fps?: number;
+  longestFrameMs?: number;
+  longestTaskMs?: number;
+  animationMs?: number;
+  heapMiB?: number;
+  domNodes?: number;
+  rendererPssMiB?: number;
+  error?: string;
+}
+
+export interface CaseResult {
+  page: string;
+  dataset: string;
+  leaves: number;
+  runs: RunResult[];
+}
+
+export interface BrowserOptions {
+  runs: number;
+  /** A run slower than this ends the case after it: a median of one slow run beats no answer. */
+  slowRunMs: number;
+  /** Runs of one case stop once they have taken this long together, so a full run stays near 10 min. */
+  caseBudgetMs: number;
+  log: (line: string) => void;
+}
+
+/** What each page is given, by library: the same hierarchy in each one's own format. */
+function payload(page: string, data: Dataset): unknown {
+  if (page === 'budget-viz' || page === 'budget-report') return data.document;
+  if (page.startsWith('echarts')) return data.echarts;
+  if (page === 'highcharts') return data.highcharts;
+  return data.plain;
+}
+
+function serve(datasets: readonly Dataset[]): Promise<Server> {
+  const bodies = new Map<string, string>();
+  for (const data of datasets) {
+    for (const page of [...PAGES.map((p) => p.name), REPORT_PAGE.name]) bodies.set(`/data/${page}/${data.name}.json`, JSON.stringify(payload(page, data)));
+  }
+  const files = new Set(readdirSync(OUT_DIR));
+  const server = createServer((req, res) => {
+    const url = (req.url ?? '/').split('?')[0];
+    const type = url.endsWith('.js') ? 'text/javascript' : url.endsWith('.html') ? 'text/html' : 'application/json';
+    const body = bodies.get(url) ?? (files.has(url.slice(1)) ? readFileSync(OUT_DIR + url.slice(1)) : undefined);
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Every renderer process under `browserPid`. */
+function rendererPids(browserPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid)!.push(Number(entry));
+    } catch {
+      // A process that ended while we looked.
+    }
+  }
+  const found: number[] = [];
+  const walk = (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      try {
+        const cmd = readFileSync(`/proc/${child}/cmdline`, 'utf8');
+        if (cmd.includes('--type=renderer') && !cmd.includes('--extension-process')) found.push(child);
+      } catch {
+        // Gone.
+      }
+      walk(child);
+    }
+  };
+  walk(browserPid);
+  return found;
+}
+
+/**
+ * Proportional set size in MiB of the largest of `pids`. The run's tab is the only page left (the
+ * previous run's tab is closed); the others are the start-up about:blank and the spare renderer
+ * Chromium keeps ready, which the new tab may have taken, so "the new pid" would be wrong.
+ */
+function pssMiB(pids: readonly number[]): number | undefined {
+  let largest: number | undefined;
+  for (const pid of pids) {
+    try {
+      const pss = Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1]);
+      if (largest === undefined || pss > largest) largest = pss;
+    } catch {
+      // Gone, or not ours to read.
+    }
+  }
+  return largest === undefined ? undefined : largest / 1024;
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: over ${ms / 1000} s`)), ms)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function launch(): Promise<Browser> {
+  return puppeteer.launch({ executablePath: chromePath(), args: CHROME_FLAGS, headless: true, protocolTimeout: 120_000, defaultViewport: { width: 1000, height: 800 } });
+}
+
+async function openPage(browser: Browser, base: string, page: string, dataset: string): Promise<Page> {
+  const tab = await browser.newPage();
+  await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await tab.goto(`${base}/${page}.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => !!window.bench);
+  // Fetched and parsed before the clock starts: parsing JSON is the same work for every library.
+  await tab.evaluate(async (url) => {
+    window.BENCH_DATA = await (await fetch(url)).json();
+  }, `/data/${page}/${dataset}.json`);
+  return tab;
+}
+
+async function oneRun(browser: Browser, base: string, page: string, data: Dataset, full: boolean): Promise<RunResult> {
+  const result: RunResult = {};
+  const pid = browser.process()!.pid!;
+  let tab: Page | undefined;
+  try {
+    tab = await openPage(browser, base, page, data.name);
+    result.renderMs = await tab.evaluate(() => window.benchHarness!.render());
+    const cdp = await tab.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.heapMiB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+    result.domNodes = (await cdp.send('Memory.getDOMCounters')).nodes;
+    result.rendererPssMiB = pssMiB(rendererPids(pid));
+    if (!full) return result;
+    result.zoomMs = await tab.evaluate((id) => window.benchHarness!.zoom(id), data.largest.id);
+    await tab.evaluate(() => window.bench!.zoomOut());
+    await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+    await tab.evaluate(() => window.bench!.setAnimation(true));
+    Object.assign(result, await tab.evaluate((id) => window.benchHarness!.animatedZoom(id), data.largest.id));
+  } catch (error) {
+    result.error = String((error as Error).message ?? error).split('\n')[0];
+  } finally {
+    await tab?.close().catch(() => undefined);
+  }
+  return result;
+}
+
+export async function runBrowser(datasets: readonly Dataset[], options: BrowserOptions): Promise<{ cases: CaseResult[]; chromium: string }> {
+  const server = await serve(datasets);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const probe = await launch();
+  const chromium = await probe.version();
+  await probe.close();
+  const cases: CaseResult[] = [];
+  const plan: [string, Dataset, boolean][] = [
+    ...datasets.flatMap((data) => PAGES.map((p) => [p.name, data, true] as [string, Dataset, boolean])),
+    ...datasets.filter((d) => d.name === 'reference').map((d) => [REPORT_PAGE.name, d, false] as [string, Dataset, boolean]),
+  ];
+  try {
+    for (const [page, data, full] of plan) {
+      const runs: RunResult[] = [];
+      // One browser per library and data set, a new tab (and renderer process) per run: a browser
+      // per run would add its 1 to 2 s start-up to every run without making runs more alike.
+      const browser = await launch();
+      const caseStart = Date.now();
+      try {
+        for (let i = 0; i < options.runs; i++) {
+          const started = Date.now();
+          const run = await withTimeout(oneRun(browser, base, page, data, full), 150_000, `${page} on ${data.name}`).catch((e: Error) => ({ error: e.message }) as RunResult);
+          runs.push(run);
+          if (run.error || Date.now() - started > options.slowRunMs || Date.now() - caseStart > options.caseBudgetMs) break;
+        }
+      } finally {
+        await browser.close();
+      }
+      const last = runs[runs.length - 1];
+      options.log(`${page.padEnd(15)} ${data.name.padEnd(9)} ${runs.length} runs  render ${last.renderMs?.toFixed(0) ?? '–'} ms  zoom ${last.zoomMs?.toFixed(0) ?? '–'} ms${last.error ? `  ERROR ${last.error}` : ''}`);
+      cases.push({ page, dataset: data.name, leaves: data.leaves, runs });
+    }
+  } finally {
+    server.close();
+  }
+  return { cases, chromium };
+}

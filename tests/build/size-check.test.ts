@@ -1,0 +1,73 @@
+// The files pages load: dist/budget-viz.js whole, and one file per element in dist/components/.
+// Builds them and checks their shape; how many bytes they are is bench/bytes.ts's to report.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const COMPONENTS = join(ROOT, 'dist/components');
+const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-audit', 'budget-report'];
+/** A rule id of src/core/check, in any quotes: code of the check rules. */
+const CHECK_RULES_MARK = /[`'"]summary-totals[`'"]/;
+
+before(() => {
+  for (const mode of ['standalone', 'components']) {
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+  }
+});
+
+/** Minified: no JSDoc and no statement on an indented line of its own (template literals keep their lines). */
+function assertMinified(file: string): void {
+  const code = readFileSync(file, 'utf8');
+  assert.ok(!code.includes('/**'), `${file} keeps comments`);
+  assert.doesNotMatch(code, /\n\s+(?:const|let|var|return|function)\s/, `${file} keeps its indentation`);
+}
+
+/** The entry and every file it imports statically, transitively. */
+function staticGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$\s{},*]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), m[1]));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const namesTag = (files: string[], tag: string) => files.some((file) => new RegExp(`[\`'"]${tag}[\`'"]`).test(readFileSync(file, 'utf8')));
+
+test('dist/budget-viz.js is one minified module that needs no other file', () => {
+  const file = join(ROOT, 'dist/budget-viz.js');
+  assertMinified(file);
+  const code = readFileSync(file, 'utf8');
+  assert.doesNotMatch(code, /\bimport\s*\(|\bfrom\s*["']|\bimport\s*["']/, 'imports another file');
+  for (const tag of TAGS) assert.ok(code.includes(tag), tag);
+  assert.match(code, CHECK_RULES_MARK, 'the check rules are inlined');
+});
+
+test('every element has its own minified entry in dist/components/, which defines it', () => {
+  for (const tag of TAGS) {
+    const entry = join(COMPONENTS, `${tag}.js`);
+    assert.ok(existsSync(entry), `dist/components/${tag}.js`);
+    const graph = staticGraph(entry);
+    for (const file of graph) {
+      assert.ok(existsSync(file), `${file}, imported by the page of ${tag}`);
+      assertMinified(file);
+    }
+    assert.ok(namesTag(graph, tag), `nothing in the page of ${tag} names its tag`);
+  }
+  const report = staticGraph(join(COMPONENTS, 'budget-report.js'));
+  for (const view of ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-cards', 'budget-audit']) assert.ok(namesTag(report, view), `the report's page lacks ${view}`);
+  assert.deepEqual(readdirSync(COMPONENTS).filter((name) => name.endsWith('.js')).sort(), TAGS.map((tag) => `${tag}.js`).sort(), 'only element entries beside chunks/');
+});
+
+test('no page loads the check rules up front: the audit fetches them when it first checks a document', () => {
+  for (const tag of TAGS) {
+    for (const file of staticGraph(join(COMPONENTS, `${tag}.js`))) assert.doesNotMatch(readFileSync(file, 'utf8'), CHECK_RULES_MARK, `${tag} loads ${file}`);
+  }
+});
