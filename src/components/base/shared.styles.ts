@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /** The dark defaults, used under prefers-color-scheme: dark (unless theme="light") and with theme="dark". */
 const darkTheme = css`
@@ -20,6 +20,26 @@ const darkTheme = css`
   --_budget-tooltip-color: var(--budget-tooltip-color, #1f2328);
   --_budget-tooltip-background: var(--budget-tooltip-background, #e6edf3);
 `;
+
+/**
+ * `declarations` applied where the element is dark: under prefers-color-scheme: dark unless
+ * theme="light", and everywhere with theme="dark"; on screen only, since paper keeps the light
+ * palette whatever the theme. Every element's dark defaults go through it, so the rule is one.
+ */
+export function inDarkTheme(declarations: CSSResult): CSSResult {
+  return css`
+    @media screen and (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${declarations}
+      }
+    }
+    @media screen {
+      :host([theme='dark']) {
+        ${declarations}
+      }
+    }
+  `;
+}
 
 /**
  * Styles every budget-viz element shares: design tokens (`--budget-*`), states, the data table,
@@ -50,17 +70,7 @@ export const sharedStyles = css`
     --_budget-tooltip-color: var(--budget-tooltip-color, #ffffff);
     --_budget-tooltip-background: var(--budget-tooltip-background, #1f2328);
   }
-  /* Screen only: paper is white, so print keeps the light palette whatever the theme. */
-  @media screen and (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTheme}
-    }
-  }
-  @media screen {
-    :host([theme='dark']) {
-      ${darkTheme}
-    }
-  }
+  ${inDarkTheme(darkTheme)}
   :host {
     display: block;
     container-type: inline-size;

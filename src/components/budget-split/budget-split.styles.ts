@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inDarkTheme } from '../base/shared.styles.js';
 
 /**
  * Dark fills are lighter than the light theme's, so that each keeps 3:1 against the dark surface
@@ -20,17 +21,7 @@ export const splitStyles = css`
     --_budget-color-public-use: var(--budget-color-public-use, #7a3e8f);
     --_budget-color-on-segment: var(--budget-color-on-segment, #ffffff);
   }
-  /* Screen only, as the shared theme: paper keeps the light palette. */
-  @media screen and (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkFills}
-    }
-  }
-  @media screen {
-    :host([theme='dark']) {
-      ${darkFills}
-    }
-  }
+  ${inDarkTheme(darkFills)}
   .title,
   .items-title {
     margin: 0;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inDarkTheme } from '../base/shared.styles.js';
 
 /** The light default #1d5fa8 has 2.9:1 against the dark surface; bars need 3:1 (WCAG 1.4.11). */
 const darkBars = css`
@@ -10,17 +11,7 @@ export const yoyStyles = css`
     --_budget-color-year-current: var(--budget-color-year-current, #1d5fa8);
     --_budget-color-year-previous: var(--budget-color-year-previous, #8c959f);
   }
-  /* Screen only, as the shared theme: paper keeps the light palette. */
-  @media screen and (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkBars}
-    }
-  }
-  @media screen {
-    :host([theme='dark']) {
-      ${darkBars}
-    }
-  }
+  ${inDarkTheme(darkBars)}
   .title,
   .series-label {
     margin: 0;
