@@ -43,6 +43,8 @@ export interface BrowserOptions {
   /** Runs of one case stop once they have taken this long together, so a full run stays near 10 min. */
   caseBudgetMs: number;
   log: (line: string) => void;
+  /** Only these pages (bench/build.ts names), for a look at one library; every page when absent. */
+  pages?: readonly string[];
 }
 
 /** What each page is given, by library: the same hierarchy in each one's own format. */
@@ -181,7 +183,7 @@ export async function runBrowser(datasets: readonly Dataset[], options: BrowserO
   const plan: [string, Dataset, boolean][] = [
     ...datasets.flatMap((data) => PAGES.map((p) => [p.name, data, true] as [string, Dataset, boolean])),
     ...datasets.filter((d) => d.name === 'reference').map((d) => [REPORT_PAGE.name, d, false] as [string, Dataset, boolean]),
-  ];
+  ].filter(([page]) => !options.pages || options.pages.includes(page));
   try {
     for (const [page, data, full] of plan) {
       const runs: RunResult[] = [];

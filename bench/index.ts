@@ -6,6 +6,7 @@
  *   npm run bench                  everything, 5 fresh browsers per measure
  *   npm run bench -- --quick       2 runs, reference and 1k only, no logic part
  *   options: --runs N  --sizes reference,1k,10k,50k  --no-logic  --no-import
+ *            --pages budget-viz,echarts-canvas   only these pages; prints, writes no results file
  *
  * A case (one library, one data set) stops early after a run over 45 s or 90 s of runs in all;
  * its cells then say n=<runs>.
@@ -26,6 +27,7 @@ const option = (name: string) => {
 };
 const quick = args.includes('--quick');
 const runs = Number(option('--runs') ?? (quick ? 2 : 5));
+const pages = option('--pages')?.split(',');
 const sizes = (option('--sizes') ?? (quick ? 'reference,1k' : 'reference,1k,10k,50k')).split(',');
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const log = (line: string) => console.log(line);
@@ -147,13 +149,18 @@ async function main() {
   for (const s of built) log(`${s.name.padEnd(42)} ${String(s.gzip).padStart(8)} B gzip`);
   log(`— browser: ${sizes.join(', ')}, ${runs} runs each`);
   const data = datasets(sizes);
-  const { cases, chromium } = await runBrowser(data, { runs, slowRunMs: quick ? 20_000 : 45_000, caseBudgetMs: quick ? 60_000 : 90_000, log });
+  const { cases, chromium } = await runBrowser(data, { runs, slowRunMs: quick ? 20_000 : 45_000, caseBudgetMs: quick ? 60_000 : 90_000, log, pages });
   let imports: ImportTiming[] | undefined;
   if (!args.includes('--no-import')) {
     log('— importer');
     imports = await timeImports(quick ? 1 : 3, log);
   }
   const info = machine(chromium);
+  if (pages) {
+    // A partial run is for looking, not for the record: the results files stay whole.
+    log(markdown(info, built, cases, imports, logic));
+    return;
+  }
   writeFileSync(here('./results.json'), JSON.stringify({ machine: info, options: { quick, runs, sizes }, bytes: built, cases, imports, logic }, null, 2) + '\n');
   writeFileSync(here('./RESULTS.md'), markdown(info, built, cases, imports, logic));
   log('— wrote bench/RESULTS.md and bench/results.json');

@@ -88,6 +88,21 @@ describe('validateBudgetFile', () => {
     assertIssue(issue, '$.departmentPerformance.indicators[0].value.kind', 'oneOf', '"count"');
   });
 
+  test('names both sides when a row swaps a declared column for an undeclared one', () => {
+    const doc = minimalDocument() as unknown as Mutable;
+    const amounts = doc.expenditureBySubject.rows[2].amounts;
+    amounts.unitFunds = amounts.basic;
+    delete amounts.basic;
+    const result = validateBudgetFile(doc);
+    assert.deepEqual(
+      result.issues.map((i) => [i.path, i.rule]),
+      [
+        ['$.expenditureBySubject.rows[2].amounts.unitFunds', 'column.undeclared'],
+        ['$.expenditureBySubject.rows[2].amounts.basic', 'column.missing'],
+      ],
+    );
+  });
+
   test('reports every problem of a document, not only the first', () => {
     const doc = minimalDocument() as unknown as Mutable;
     doc.summary.incomeTotal = 'abc';

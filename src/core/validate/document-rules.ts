@@ -51,7 +51,7 @@ export function checkDocumentRules(doc: BudgetDocument): ValidationIssue[] {
     checkUnique(section.columns.map((c) => c.key), [name, 'columns'], 'key', issues);
     // A set, read once per amount: a list repeating a key (reported above) would be read per key.
     const keys = new Set(section.columns.map((c) => c.key));
-    for (const [path, amounts] of amountsOf(name, section)) checkAmountKeys(amounts, keys, path, issues);
+    visitAmounts(name, section, (amounts, path) => checkAmountKeys(amounts, keys, path, issues));
   }
   for (const name of ['incomeBySubject', 'expenditureBySubject', 'generalBudgetExpenditure', 'governmentFundExpenditure', 'stateCapitalExpenditure'] as const) {
     const table = doc[name];
@@ -87,35 +87,53 @@ interface AmountRow {
   projects?: { amounts: Amounts }[];
 }
 
-/** Every Amounts object of a section with its path: totals, rows, and rows nested in rows. */
-function* amountsOf(name: string, section: ColumnedSection): Generator<[PathSegment[], Amounts]> {
+/** Called for each Amounts object of a section; `path` builds its JSON path, wanted only for an issue. */
+type AmountsVisitor = (amounts: Amounts, path: () => PathSegment[]) => void;
+
+/**
+ * Every Amounts object of a section: totals, rows, and rows nested in rows. Paths are built only
+ * when asked for: a large table has tens of thousands of rows and almost never an issue.
+ */
+function visitAmounts(name: string, section: ColumnedSection, visit: AmountsVisitor): void {
   const fields = section as unknown as Record<string, unknown>;
   for (const key of ['total', 'expenditureTotal', 'yearEndCarryOver', 'expenditureGrandTotal', 'personnelTotal', 'publicUseTotal']) {
-    if (fields[key]) yield [[name, key], fields[key] as Amounts];
+    if (fields[key]) visit(fields[key] as Amounts, () => [name, key]);
   }
   for (const listKey of ['rows', 'expenditure', 'lines', 'units', 'groups']) {
     const list = (fields[listKey] ?? []) as AmountRow[];
-    for (const [i, row] of list.entries()) {
-      yield [[name, listKey, i, 'amounts'], row.amounts];
+    for (let i = 0; i < list.length; i++) {
+      const row = list[i];
+      visit(row.amounts, () => [name, listKey, i, 'amounts']);
       for (const childKey of ['items', 'projects'] as const) {
-        for (const [j, child] of (row[childKey] ?? []).entries()) {
-          yield [[name, listKey, i, childKey, j, 'amounts'], child.amounts];
-        }
+        const children = row[childKey];
+        if (!children) continue;
+        for (let j = 0; j < children.length; j++) visit(children[j].amounts, () => [name, listKey, i, childKey, j, 'amounts']);
       }
     }
   }
 }
 
-function checkAmountKeys(amounts: Amounts, keys: ReadonlySet<string>, path: PathSegment[], issues: ValidationIssue[]) {
+function checkAmountKeys(amounts: Amounts, keys: ReadonlySet<string>, path: () => PathSegment[], issues: ValidationIssue[]) {
+  // The usual case, every key declared and as many as declared, costs one pass and no allocation.
+  let declared = 0;
+  for (const key in amounts) {
+    if (!Object.hasOwn(amounts, key)) continue;
+    if (!keys.has(key)) {
+      declared = -1;
+      break;
+    }
+    declared++;
+  }
+  if (declared === keys.size) return;
   for (const key of Object.keys(amounts)) {
     if (!keys.has(key)) {
-      const declared = [...keys].join(', ');
-      issues.push(makeIssue([...path, key], 'column.undeclared', { zh: `本表已声明的列之一（${declared}）`, en: `one of the table's declared columns (${declared})` }, amounts[key as keyof Amounts]));
+      const list = [...keys].join(', ');
+      issues.push(makeIssue([...path(), key], 'column.undeclared', { zh: `本表已声明的列之一（${list}）`, en: `one of the table's declared columns (${list})` }, amounts[key as keyof Amounts]));
     }
   }
   for (const key of keys) {
     if (!(key in amounts)) {
-      issues.push(makeIssue([...path, key], 'column.missing', { zh: `列 "${key}" 的金额（空白单元格记为 "0"）`, en: `an amount for column "${key}" (a blank cell is "0")` }, undefined));
+      issues.push(makeIssue([...path(), key], 'column.missing', { zh: `列 "${key}" 的金额（空白单元格记为 "0"）`, en: `an amount for column "${key}" (a blank cell is "0")` }, undefined));
     }
   }
 }
