@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 /** Kept out of the library build: a bundler that uses budget-viz brings one copy of each. */
-const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^decimal\.js$/, /^pdfjs-dist($|\/)/, /^node:/];
+const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^decimal\.js$/, /^pdfjs-dist($|\/)/, /^puppeteer-core$/, /^esbuild$/, /^node:/];
 
 /** One file per element in dist/components/, each defining its element(s) when loaded. */
 const ELEMENT_TAGS = [

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   // Through a symbolic link to its target, so the link stays a link.
   const target = await realpath(path).catch(() => path);
   const mode = await stat(target).then(
@@ -19,7 +19,7 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data, 'utf8');
+      await handle.writeFile(data);
       // The replaced file keeps its permissions.
       if (mode !== undefined) await handle.chmod(mode);
       await handle.sync();
