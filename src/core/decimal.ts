@@ -107,3 +107,29 @@ export function checkDecimals(decimals: number, name = 'decimals'): number {
   }
   return decimals;
 }
+
+/** Scale of {@link scaledInteger}: every amount of a valid document has at most this many decimals. */
+export const SCALE_DIGITS = MAX_FRACTION_DIGITS;
+const scaledCache = new WeakMap<Decimal, bigint | null>();
+const numberCache = new WeakMap<Decimal, number>();
+
+/**
+ * `value` × 10^{@link SCALE_DIGITS} as an exact BigInt, or null when it is negative, not finite,
+ * or has more decimals than that. Cached per Decimal instance (Decimals are immutable), so the
+ * sums and comparisons of a layout that sees the same amounts again cost one conversion each.
+ */
+export function scaledInteger(value: Decimal): bigint | null {
+  let scaled = scaledCache.get(value);
+  if (scaled === undefined) {
+    scaled = value.isFinite() && !value.isNeg() && value.decimalPlaces() <= SCALE_DIGITS ? BigInt(value.toFixed(SCALE_DIGITS).replace('.', '')) : null;
+    scaledCache.set(value, scaled);
+  }
+  return scaled;
+}
+
+/** `value.toNumber()`, cached per Decimal instance: for angles and other pixel arithmetic, never for a figure shown. */
+export function approximate(value: Decimal): number {
+  let number = numberCache.get(value);
+  if (number === undefined) numberCache.set(value, (number = value.toNumber()));
+  return number;
+}

@@ -53,7 +53,7 @@ export function buildSubjectHierarchy(table: SubjectTable, metric: ColumnKey): S
     return node;
   };
   // Shorter codes first, so a stand-in is only made for a parent that has no row at all.
-  for (const row of [...table.rows].sort((a, b) => a.code.length - b.code.length)) {
+  for (const row of byCodeLength(table.rows)) {
     const amount = parseAmount(row.amounts[metric] ?? '0');
     attach({ code: row.code, name: row.name, level: LEVEL_BY_LENGTH[row.code.length], amount, synthetic: false, children: [] });
   }
@@ -62,13 +62,31 @@ export function buildSubjectHierarchy(table: SubjectTable, metric: ColumnKey): S
   return root;
 }
 
+/** `rows` shortest code first, rows of one length in their order: a stable sort by length, in linear time. */
+function byCodeLength<T extends { code: string }>(rows: readonly T[]): T[] {
+  const byLength: T[][] = [];
+  for (const row of rows) (byLength[row.code.length] ??= []).push(row);
+  return byLength.flatMap((list) => list ?? []);
+}
+
 function sortAndSumStandIns(node: SubjectNode, order: ReadonlyMap<string, number>): void {
-  node.children.sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity) || a.code.localeCompare(b.code));
+  const rank = (n: SubjectNode) => order.get(n.code) ?? Infinity;
+  // Rows usually come in report order already: sort only when they do not.
+  if (node.children.some((child, i) => i > 0 && rank(node.children[i - 1]) >= rank(child)))
+    node.children.sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity) || a.code.localeCompare(b.code));
   for (const child of node.children) sortAndSumStandIns(child, order);
   if (node.synthetic) node.amount = node.children.reduce((sum, child) => sum.plus(child.amount), new D(0));
 }
 
 /** Depth-first list of the nodes under `root` (root excluded), parents before children. */
 export function descendants(root: SubjectNode): SubjectNode[] {
-  return root.children.flatMap((child) => [child, ...descendants(child)]);
+  const out: SubjectNode[] = [];
+  const visit = (node: SubjectNode) => {
+    for (const child of node.children) {
+      out.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return out;
 }

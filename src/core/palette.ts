@@ -66,7 +66,17 @@ export type ArcLevel = 'class' | 'section' | 'item' | 'other';
  * lighter for 款 and 项, mostly grey for an "other" group.
  */
 export function levelTint(base: string, level: ArcLevel): string {
-  return level === 'other' ? mix(base, GREY, 0.75) : mix(base, '#ffffff', TINT[level]);
+  return remember(`tint ${base} ${level}`, () => (level === 'other' ? mix(base, GREY, 0.75) : mix(base, '#ffffff', TINT[level])));
+}
+
+/** Results of the colour arithmetic by its arguments: a chart asks the same few questions for hundreds of arcs. */
+const remembered = new Map<string, string | null>();
+function remember<T extends string | null>(key: string, compute: () => T): T {
+  if (remembered.has(key)) return remembered.get(key) as T;
+  const value = compute();
+  if (remembered.size >= 4096) remembered.clear();
+  remembered.set(key, value);
+  return value;
 }
 
 /** The fill of an arc in the standard palette: {@link levelTint} of {@link classColor}. */
@@ -95,6 +105,10 @@ export function contrastRatio(a: string, b: string): number {
  * L + 0.05 = √0.0525, where both are 4.58. A translucent colour must be composited first.
  */
 export function readableTextColor(background: string): '#000000' | '#ffffff' {
+  return remember(`text ${background}`, () => readableOf(background));
+}
+
+function readableOf(background: string): '#000000' | '#ffffff' {
   return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
 }
 
@@ -108,6 +122,10 @@ export const MIN_GRAPHIC_CONTRAST = 3;
  * more with the surface, so at least 4.58:1 is reachable) just far enough for 3:1.
  */
 export function outlineColor(fill: string, surface: string): string | null {
+  return remember(`outline ${fill} ${surface}`, () => outlineOf(fill, surface));
+}
+
+function outlineOf(fill: string, surface: string): string | null {
   if (contrastRatio(fill, surface) >= MIN_GRAPHIC_CONTRAST) return null;
   const extreme = readableTextColor(surface);
   for (let step = 1; step < 20; step++) {

@@ -1,4 +1,5 @@
-import { D, checkDecimals, toAmount, type Dec } from './decimal.js';
+import Decimal from 'decimal.js';
+import { D, PRECISION, checkDecimals, scaledInteger, toAmount, type Dec } from './decimal.js';
 import { BudgetInputError } from './errors.js';
 
 /**
@@ -54,8 +55,12 @@ export function sharePercent(part: string | Dec, whole: string | Dec, decimals =
  * is 0, since no shares exist. Negative values throw BudgetInputError.
  */
 export function shares(values: readonly (string | Dec)[], decimals = 2): Dec[] | null {
-  const amounts = values.map(toAmount);
   checkDecimals(decimals);
+  return integerShares(values, decimals) ?? decimalShares(values.map(toAmount), decimals);
+}
+
+/** The same as {@link decimalShares}, with the values as Decimals. */
+function decimalShares(amounts: readonly Dec[], decimals: number): Dec[] | null {
   const total = amounts.reduce((sum, v) => sum.plus(v), new D(0));
   if (total.isZero()) return null;
 
@@ -69,4 +74,45 @@ export function shares(values: readonly (string | Dec)[], decimals = 2): Dec[] |
 
   const unitSize = new D(10).pow(decimals);
   return parts.map((p) => p.units.div(unitSize));
+}
+
+/** A count of 10^-decimals units as the Decimal it stands for, written out rather than divided. */
+function unitsToDecimal(units: bigint, decimals: number): Dec {
+  if (decimals === 0) return new D(units.toString());
+  const digits = units.toString().padStart(decimals + 1, '0');
+  return new D(`${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`);
+}
+
+/**
+ * {@link shares} in exact integer arithmetic: every value × 10^10 as a BigInt, so each step is
+ * the same exact step the Decimal version takes, without 40-digit divisions. Null (the caller
+ * then takes the Decimal way, which also reports bad input) when a value is a string, negative,
+ * has more than 10 decimals, or the numbers are so long that the Decimal version's 40 significant
+ * digits could round: within those bounds both give identical results.
+ */
+function integerShares(values: readonly (string | Dec)[], decimals: number): Dec[] | null | undefined {
+  const scaled: bigint[] = [];
+  let total = 0n;
+  for (const value of values) {
+    if (typeof value === 'string' || !Decimal.isDecimal(value)) return undefined;
+    const big = scaledInteger(value);
+    if (big === null) return undefined;
+    scaled.push(big);
+    total += big;
+  }
+  if (total === 0n) return null;
+  // units × total, the longest product either version forms, must stay within PRECISION digits.
+  if (total.toString().length + decimals + 3 > PRECISION) return undefined;
+  const allUnits = 10n ** BigInt(decimals + 2);
+  const parts = scaled.map((value, index) => {
+    const product = value * allUnits;
+    const units = product / total;
+    return { value, index, units, remainder: product - units * total };
+  });
+  let leftover = allUnits;
+  for (const p of parts) leftover -= p.units;
+  const order = (x: bigint, y: bigint) => (x > y ? -1 : x < y ? 1 : 0);
+  const ranked = [...parts].sort((a, b) => order(a.remainder, b.remainder) || order(a.value, b.value) || a.index - b.index);
+  for (let k = 0; BigInt(k) < leftover; k++) ranked[k].units += 1n;
+  return parts.map((p) => unitsToDecimal(p.units, decimals));
 }

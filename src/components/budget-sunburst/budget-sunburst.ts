@@ -5,12 +5,13 @@ import { formatPercent } from '../../core/format.js';
 import { sectorPath } from '../../core/sunburst/arc-path.js';
 import { buildSubjectHierarchy, descendants, type SubjectNode } from '../../core/hierarchy.js';
 import { readableTextColor } from '../../core/palette.js';
+import type { Dec } from '../../core/decimal.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { layoutCentre, type CentreBlock } from '../../core/sunburst/centre.js';
 import { fitArcLabel, labelTransform, type LabelArc } from '../../core/sunburst/labels.js';
 import { changeAnnouncement, sunburstSummary, type SummaryContext } from '../../core/sunburst/summary.js';
 import { buildSunburst, type SunburstArc, type SunburstModel } from '../../core/sunburst/model.js';
-import { navigate, positionInSet } from '../../core/sunburst/navigation.js';
+import { navigate } from '../../core/sunburst/navigation.js';
 import { anyText, integerIn, oneOf } from '../base/attribute-rules.js';
 import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
@@ -29,6 +30,18 @@ export interface BudgetSelectDetail {
   /** The amount as a decimal string, in `unit`. */
   amount: string;
   unit: string;
+}
+
+/** What an arc draws besides its colours, worked out once per arc (see `arcDraw`). */
+interface ArcDraw {
+  d: string;
+  label: { text: string; transform: string } | null;
+  fontSize: number;
+  baseline: string;
+  ariaLabel: string;
+  level: number;
+  posinset: number;
+  setsize: number;
 }
 
 const MAX_DIAMETER = 640;
@@ -116,6 +129,8 @@ export class BudgetSunburst extends BudgetElement {
   private root?: SubjectNode;
   private rootDocument?: BudgetDocument;
   private model?: SunburstModel;
+  /** What {@link model} was built from: an update that changes none of them keeps it. */
+  private modelInputs?: { root: SubjectNode; focusId: string; maxArcs: number };
   private zoomGeneration = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -130,7 +145,8 @@ export class BudgetSunburst extends BudgetElement {
     }
     if (changed.has('selected') && this.selected !== this.codeOf(this.focusId)) this.focusId = this.selected;
     if (!this.root) return;
-    this.model = this.buildModel();
+    const built = this.modelInputs;
+    if (!this.model || !built || built.root !== this.root || built.focusId !== this.focusId || built.maxArcs !== this.maxArcs) this.model = this.buildModel();
     if (!this.model.byId.has(this.activeId) && this.activeId !== this.model.focus.id) this.activeId = this.model.focus.id;
   }
 
@@ -139,11 +155,31 @@ export class BudgetSunburst extends BudgetElement {
     return [this.root];
   }
 
+  /**
+   * The amounts that decide the view's precision, which is that of every 科目 of the hierarchy:
+   * the most decimals any non-zero amount has, in whatever unit it is shown, and the smallest
+   * non-zero amount. Units differ by powers of ten, so the amount whose last digit is furthest
+   * right has the most decimals in every unit, and the smallest stays the smallest; the root is
+   * always there so the unit is never without amounts. The same precision as from all 50,000 of a
+   * city's amounts, from three.
+   */
   protected override *viewAmounts(): Iterable<ViewAmount> {
     if (!this.root) return;
     const unit = this.documentUnit();
     yield { amount: this.root.amount, unit };
-    for (const node of descendants(this.root)) yield { amount: node.amount, unit };
+    let finest: Dec | undefined;
+    let finestDigit = Infinity;
+    let smallest: Dec | undefined;
+    for (const node of descendants(this.root)) {
+      const amount = node.amount;
+      if (amount.isZero()) continue;
+      // The exponent of the last non-zero digit: 1.25 → -2, 300 → 2.
+      const lastDigit = amount.e - amount.sd() + 1;
+      if (lastDigit < finestDigit) [finest, finestDigit] = [amount, lastDigit];
+      if (!smallest || amount.lt(smallest)) smallest = amount;
+    }
+    if (finest) yield { amount: finest, unit };
+    if (smallest && smallest !== finest) yield { amount: smallest, unit };
   }
 
   protected override isEmpty(): boolean {
@@ -183,14 +219,18 @@ export class BudgetSunburst extends BudgetElement {
   }
 
   private buildModel(): SunburstModel {
+    const root = this.root!;
+    let model: SunburstModel;
     try {
-      return buildSunburst(this.root!, { focus: this.focusId, maxArcs: this.maxArcs });
+      model = buildSunburst(root, { focus: this.focusId, maxArcs: this.maxArcs });
     } catch (error) {
       if (!(error instanceof BudgetInputError)) throw error;
       // A `selected` code that is not in this document: show the whole budget.
       this.focusId = '';
-      return buildSunburst(this.root!, { maxArcs: this.maxArcs });
+      model = buildSunburst(root, { maxArcs: this.maxArcs });
     }
+    this.modelInputs = { root, focusId: this.focusId, maxArcs: this.maxArcs };
+    return model;
   }
 
   private ringRadii(radius: number, model: SunburstModel) {
@@ -202,32 +242,31 @@ export class BudgetSunburst extends BudgetElement {
 
   private renderArcs(model: SunburstModel, radius: number) {
     const radii = this.ringRadii(radius, model);
-    const path = (d: { x0: number; x1: number; innerRadius: number; outerRadius: number }) =>
-      sectorPath({ startAngle: d.x0, endAngle: d.x1, innerRadius: d.innerRadius, outerRadius: d.outerRadius - 1 }, { padAngle: PAD_ANGLE, padRadius: radius });
     const active = model.byId.get(this.activeId);
     // Only a zoom animates, not the first drawing; the class alternates so each zoom restarts it.
     const zoomClass = this.zoomGeneration === 0 ? '' : `zoom-${this.zoomGeneration % 2}`;
     const paint = this.palette.paint(model.arcs);
-    const text = { font: this.labelFont(), size: labelFontSize(radius) };
+    const { draws, font } = this.arcDraws(radius);
     return svg`<g class="arcs ${zoomClass}">
       ${model.arcs.map((a) => {
-        const geometry = { x0: a.x0, x1: a.x1, ...radii(a.ring) };
+        let draw = draws.get(a);
+        if (!draw) draws.set(a, (draw = this.arcDraw(model, a, radius, radii, font)));
         const { fill, outline } = paint(a);
-        const { level, posinset, setsize } = positionInSet(model, a.id);
+        const label = draw.label;
         return svg`<path
           part="arc"
           class="arc ${outline ? 'outlined' : ''}"
           id=${`arc-${a.id}`}
           role="treeitem"
           tabindex=${a.id === this.activeId ? 0 : -1}
-          aria-label=${this.arcLabel(a)}
-          aria-level=${level + 1}
-          aria-posinset=${posinset}
-          aria-setsize=${setsize}
+          aria-label=${draw.ariaLabel}
+          aria-level=${draw.level}
+          aria-posinset=${draw.posinset}
+          aria-setsize=${draw.setsize}
           aria-selected=${a.id === this.activeId ? 'true' : 'false'}
           aria-expanded=${a.children.length > 0 ? 'false' : nothing}
           data-id=${a.id}
-          d=${path(geometry)}
+          d=${draw.d}
           fill=${fill}
           stroke=${outline ?? nothing}
           @click=${() => this.zoomTo(a)}
@@ -235,20 +274,51 @@ export class BudgetSunburst extends BudgetElement {
           @blur=${() => this.tooltip.hide()}
           @mouseenter=${(e: MouseEvent) => this.showTooltip(a, e.currentTarget as Element)}
           @mouseleave=${() => this.tooltip.hide()}
-        ></path>${this.renderLabel(a, geometry, radius, fill, text)}`;
+        ></path>${label
+          ? svg`<text class="label" aria-hidden="true" font-size=${draw.fontSize} fill=${readableTextColor(fill)}
+      transform=${label.transform} dy=${draw.baseline}>${label.text}</text>`
+          : nothing}`;
       })}
-      ${active && this.chartFocused
-        ? svg`<path class="focus-ring" aria-hidden="true" d=${path({ x0: active.x0, x1: active.x1, ...radii(active.ring) })}></path>`
-        : nothing}
+      ${active && this.chartFocused ? svg`<path class="focus-ring" aria-hidden="true" d=${this.sector({ x0: active.x0, x1: active.x1, ...radii(active.ring) }, radius)}></path>` : nothing}
     </g>`;
   }
 
-  private renderLabel(a: SunburstArc, geometry: LabelArc, radius: number, fill: string, text: { font: MeasuredFont; size: number }) {
-    const { font, size } = text;
-    const label = fitArcLabel(this.arcName(a), labelRoom(geometry, radius), size, font);
-    if (!label) return nothing;
-    return svg`<text class="label" aria-hidden="true" font-size=${size} fill=${readableTextColor(fill)}
-      transform=${labelTransform(geometry, label.orientation, label.radius)} dy="${font.baselineEms.toFixed(3)}em">${label.text}</text>`;
+  private sector(d: LabelArc, radius: number): string {
+    return sectorPath({ startAngle: d.x0, endAngle: d.x1, innerRadius: d.innerRadius, outerRadius: d.outerRadius - 1 }, { padAngle: PAD_ANGLE, padRadius: radius });
+  }
+
+  /**
+   * What an arc draws that does not change while its model stays (its outline, label, position
+   * and name for assistive technology), worked out once per arc for as long as nothing it depends
+   * on changes: a render after a focus or hover change reuses all of it.
+   */
+  private arcDraw(model: SunburstModel, a: SunburstArc, radius: number, radii: (ring: number) => { innerRadius: number; outerRadius: number }, font: MeasuredFont): ArcDraw {
+    const geometry = { x0: a.x0, x1: a.x1, ...radii(a.ring) };
+    const fontSize = labelFontSize(radius);
+    const fitted = fitArcLabel(this.arcName(a), labelRoom(geometry, radius), fontSize, font);
+    const siblings = model.byId.get(a.parentId)?.children ?? [a];
+    return {
+      d: this.sector(geometry, radius),
+      label: fitted && { text: fitted.text, transform: labelTransform(geometry, fitted.orientation, fitted.radius) },
+      fontSize,
+      baseline: `${font.baselineEms.toFixed(3)}em`,
+      ariaLabel: this.arcLabel(a),
+      level: a.ring + 1,
+      posinset: siblings.indexOf(a) + 1,
+      setsize: siblings.length,
+    };
+  }
+
+  private drawCache?: { inputs: readonly unknown[]; draws: WeakMap<SunburstArc, ArcDraw>; font: MeasuredFont };
+
+  /** The cache of {@link arcDraw}, emptied when the size, font, language, unit or document change. */
+  private arcDraws(radius: number): { draws: WeakMap<SunburstArc, ArcDraw>; font: MeasuredFont } {
+    const font = this.labelFont();
+    const inputs = [radius, font, this.effectiveLang, this.unit, this.source.state, this.root, this.documentUnit()];
+    const cached = this.drawCache;
+    if (cached && cached.inputs.every((value, i) => value === inputs[i])) return cached;
+    this.drawCache = { inputs, draws: new WeakMap(), font };
+    return this.drawCache;
   }
 
   private readonly fonts = new Map<string, MeasuredFont>();

@@ -15,6 +15,20 @@ const PROBE_SIZE = 100;
  * estimate knows. Falls back to the estimate where no canvas is available.
  */
 export function measuredFont(fontFamily: string, fontWeight = 'normal'): MeasuredFont {
+  const key = `${fontWeight} ${fontFamily}`;
+  let font = measured.get(key);
+  if (!font) {
+    font = measure(fontFamily, fontWeight);
+    // While a web font is still loading the probe measures its fallback: measure again next time.
+    if (document.fonts?.status !== 'loading') measured.set(key, font);
+  }
+  return font;
+}
+
+/** Fonts measured so far, by weight and family: one canvas probe per font for all the page's elements. */
+const measured = new Map<string, MeasuredFont>();
+
+function measure(fontFamily: string, fontWeight: string): MeasuredFont {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return { ...ESTIMATED_FONT, baselineEms: 0.35 };
   context.font = `${fontWeight} ${PROBE_SIZE}px ${fontFamily}`;

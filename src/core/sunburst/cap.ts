@@ -1,15 +1,30 @@
-import { D, type Dec } from '../decimal.js';
+import { approximate, D, type Dec } from '../decimal.js';
 import type { SubjectNode } from '../hierarchy.js';
 
-export const sum = (nodes: readonly SubjectNode[]): Dec => nodes.reduce((total, n) => total.plus(n.amount), new D(0));
+const sums = new WeakMap<readonly SubjectNode[], Dec>();
+
+/** The amounts of `nodes` added up; cached per array, as a layout adds the same children again for every view. */
+export const sum = (nodes: readonly SubjectNode[]): Dec => {
+  let total = sums.get(nodes);
+  if (!total) sums.set(nodes, (total = nodes.reduce((t, n) => t.plus(n.amount), new D(0))));
+  return total;
+};
 
 /** Draw order: larger first; the code breaks ties so equal amounts never swap between renders. */
 function drawOrder(a: SubjectNode, b: SubjectNode): number {
   return b.amount.comparedTo(a.amount) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
+const drawn = new WeakMap<readonly SubjectNode[], SubjectNode[]>();
+
+/**
+ * The non-zero `nodes` in draw order. Cached per children array (a hierarchy is not changed once
+ * built), so every view of one budget sorts each family once; callers must not modify the result.
+ */
 export function drawable(nodes: readonly SubjectNode[]): SubjectNode[] {
-  return nodes.filter((n) => !n.amount.isZero()).sort(drawOrder);
+  let kids = drawn.get(nodes);
+  if (!kids) drawn.set(nodes, (kids = nodes.filter((n) => !n.amount.isZero()).sort(drawOrder)));
+  return kids;
 }
 
 /** Children share the larger of the parent's stated amount and their own sum: a shortfall shows as a gap, an excess never overflows. */
@@ -44,8 +59,8 @@ export class Reach {
     const nodes = this.depth > 0 ? this.kidNodes() : [];
     const whole = denominator(this.amount, nodes);
     // Plain floats suffice here: spans only decide grouping, and a 40-digit division per node is the slow part.
-    const wholeNumber = whole.toNumber();
-    const kids = nodes.map((n) => new Reach(n, n.amount, () => drawable(n.children), (this.span * n.amount.toNumber()) / wholeNumber, this.depth - 1, this.minAngle));
+    const wholeNumber = approximate(whole);
+    const kids = nodes.map((n) => new Reach(n, n.amount, () => drawable(n.children), (this.span * approximate(n.amount)) / wholeNumber, this.depth - 1, this.minAngle));
     let thin = 0;
     while (thin < kids.length && kids[kids.length - 1 - thin].span < this.minAngle) thin++;
     // Two or more children thinner than minAngle always share the group; a lone thin one may stay drawn.

@@ -1,4 +1,4 @@
-import { D, type Dec } from '../decimal.js';
+import { D, scaledInteger, type Dec } from '../decimal.js';
 import { BudgetInputError } from '../errors.js';
 import type { SubjectLevel, SubjectNode } from '../hierarchy.js';
 import { shares } from '../shares.js';
@@ -95,6 +95,20 @@ function placeArc(place: Place, ring: number, parentId: string): SunburstArc {
   return { id, kind: 'other', code, name: '', level, ring, amount, share: null, x0: 0, x1: TAU, parentId, children: [], members, synthetic: false };
 }
 
+/** Each arc's running sum and the whole, as exact scaled integers; undefined when an amount has more decimals than they hold. */
+function scaledAngles(arcs: readonly SunburstArc[], whole: Dec): [bigint[], bigint] | undefined {
+  const wholeInt = scaledInteger(whole);
+  if (wholeInt === null || wholeInt === 0n) return undefined;
+  const ends: bigint[] = [];
+  let running = 0n;
+  for (const arc of arcs) {
+    const amount = scaledInteger(arc.amount);
+    if (amount === null) return undefined;
+    ends.push((running += amount));
+  }
+  return [ends, wholeInt];
+}
+
 /** Gives `parent` the children `reach` was planned with (angles, shares) and appends them depth first to `out`. */
 function drawChildren(parent: SunburstArc, reach: Reach, out: SunburstArc[]): void {
   const kids = reach.kids;
@@ -108,15 +122,30 @@ function drawChildren(parent: SunburstArc, reach: Reach, out: SunburstArc[]): vo
   const percents = shares(arcs.map((a) => a.amount));
   const whole = reach.whole;
   const span = parent.x1 - parent.x0;
-  let before = new D(0);
-  arcs.forEach((arc, i) => {
-    const after = before.plus(arc.amount);
-    // Positions come from exact running sums, so rounding never piles up along a ring.
-    arc.x0 = parent.x0 + span * before.div(whole).toNumber();
-    arc.x1 = after.eq(whole) ? parent.x1 : Math.min(parent.x1, parent.x0 + span * after.div(whole).toNumber());
-    arc.share = percents?.[i] ?? null;
-    before = after;
-  });
+  const exact = scaledAngles(arcs, whole);
+  if (exact) {
+    // Running sums are exact integers, so rounding never piles up along a ring; only the final ratio is a float.
+    const [ends, wholeInt] = exact;
+    const wholeNumber = Number(wholeInt);
+    let before = 0n;
+    arcs.forEach((arc, i) => {
+      const after = ends[i];
+      arc.x0 = parent.x0 + span * (Number(before) / wholeNumber);
+      arc.x1 = after === wholeInt ? parent.x1 : Math.min(parent.x1, parent.x0 + span * (Number(after) / wholeNumber));
+      arc.share = percents?.[i] ?? null;
+      before = after;
+    });
+  } else {
+    let before = new D(0);
+    arcs.forEach((arc, i) => {
+      const after = before.plus(arc.amount);
+      // Positions come from exact running sums, so rounding never piles up along a ring.
+      arc.x0 = parent.x0 + span * before.div(whole).toNumber();
+      arc.x1 = after.eq(whole) ? parent.x1 : Math.min(parent.x1, parent.x0 + span * after.div(whole).toNumber());
+      arc.share = percents?.[i] ?? null;
+      before = after;
+    });
+  }
   parent.children = arcs;
   arcs.forEach((arc, i) => {
     out.push(arc);
@@ -150,6 +179,29 @@ function settingsOf(options: SunburstOptions): Settings {
   return { maxArcs, minAngle, rings };
 }
 
+const trees = new WeakMap<SubjectNode, { byCode: Map<string, SubjectNode>; parents: Map<SubjectNode, SubjectNode> }>();
+
+/** The nodes from the root down to the first node with `code` in depth-first order; the tree is indexed once. */
+function lineageOf(root: SubjectNode, code: string): SubjectNode[] | undefined {
+  let tree = trees.get(root);
+  if (!tree) {
+    const byCode = new Map<string, SubjectNode>();
+    const parents = new Map<SubjectNode, SubjectNode>();
+    const visit = (node: SubjectNode) => {
+      if (!byCode.has(node.code)) byCode.set(node.code, node);
+      for (const child of node.children) {
+        if (!parents.has(child)) parents.set(child, node);
+        visit(child);
+      }
+    };
+    visit(root);
+    trees.set(root, (tree = { byCode, parents }));
+  }
+  const lineage: SubjectNode[] = [];
+  for (let node = tree.byCode.get(code); node; node = tree.parents.get(node)) lineage.unshift(node);
+  return lineage.length > 0 ? lineage : undefined;
+}
+
 /**
  * Finds the chain of places from the root to `id`. A group's members are the most it has in any
  * view that draws it on the way in (root first, then each place on the path; the outermost on a
@@ -175,13 +227,7 @@ function resolve(root: SubjectNode, id: string, view: ViewOf): Place[] {
   let base = id;
   let depth = 0;
   for (; base.endsWith(OTHER_SUFFIX); depth++) base = base.slice(0, -OTHER_SUFFIX.length);
-  const lineage: SubjectNode[] = [];
-  const find = (node: SubjectNode): boolean => {
-    if (node.code !== base && !node.children.some(find)) return false;
-    lineage.unshift(node);
-    return true;
-  };
-  if (!find(root)) unknown();
+  const lineage = lineageOf(root, base) ?? unknown();
 
   const chain: Place[] = [{ kind: 'subject', id: root.code, node: root }];
   // A cap too small to draw any member around a group groups them all again: the same arc, not a step on the way.
@@ -204,6 +250,19 @@ function resolve(root: SubjectNode, id: string, view: ViewOf): Place[] {
   return chain;
 }
 
+/** Views kept per tree and settings, so zooming back and forth lays out each view once. */
+const KEPT_VIEWS = 64;
+const keptByRoot = new WeakMap<SubjectNode, Map<string, Map<string, View>>>();
+
+function keptViews(root: SubjectNode, settings: Settings): Map<string, View> {
+  let bySettings = keptByRoot.get(root);
+  if (!bySettings) keptByRoot.set(root, (bySettings = new Map()));
+  const key = `${settings.maxArcs} ${settings.minAngle} ${settings.rings}`;
+  let kept = bySettings.get(key);
+  if (!kept) bySettings.set(key, (kept = new Map()));
+  return kept;
+}
+
 /**
  * Lays out the sunburst of `root` around one focus: the rings, the angles of every arc, the
  * shares among siblings, the groups of small siblings and the breadcrumb path.
@@ -217,10 +276,25 @@ function resolve(root: SubjectNode, id: string, view: ViewOf): Place[] {
 export function buildSunburst(root: SubjectNode, options: SunburstOptions = {}): SunburstModel {
   const settings = settingsOf(options);
   const views = new Map<string, View>();
+  const kept = keptViews(root, settings);
   const view: ViewOf = (chain, index) => {
     const place = chain[index];
     let found = views.get(place.id);
-    if (!found) views.set(place.id, (found = layout(place, chain[index - 1]?.id ?? '', settings)));
+    if (!found) {
+      const parentId = chain[index - 1]?.id ?? '';
+      // A 科目 under a 科目 is laid out the same in every chain: keep it for the next zoom. A group's members depend on the way in.
+      const lasting = place.kind === 'subject' && (index === 0 || chain[index - 1].kind === 'subject');
+      const key = `${parentId}\u0000${place.id}`;
+      found = lasting ? kept.get(key) : undefined;
+      if (!found) {
+        found = layout(place, parentId, settings);
+        if (lasting) {
+          if (kept.size >= KEPT_VIEWS) kept.clear();
+          kept.set(key, found);
+        }
+      }
+      views.set(place.id, found);
+    }
     return found;
   };
   const chain = resolve(root, options.focus ?? '', view);
