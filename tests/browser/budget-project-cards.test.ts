@@ -1,5 +1,5 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import Decimal from 'decimal.js';
 import type { BudgetProjectCard } from '../../src/components/budget-project-cards/budget-project-card.js';
 import type { BudgetProjectCards } from '../../src/components/budget-project-cards/budget-project-cards.js';
@@ -68,6 +68,25 @@ describe('<budget-project-cards> on the reference report', () => {
     await sendKeys({ press: 'Space' });
     await settle(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('draws a closed card\'s details only when it opens, and every card\'s on paper', async () => {
+    const el = await renderCards();
+    // A report's closed cards would otherwise hold a thousand elements nobody sees.
+    for (const c of root(el).querySelectorAll('.card')) expect(c.querySelector('.details')!.childElementCount, text(c.querySelector('.card-title')!)).to.equal(0);
+    card(el, '信访工作经费').querySelector<HTMLButtonElement>('.toggle')!.click();
+    await settle(el);
+    expect(card(el, '信访工作经费').querySelectorAll('.indicators tbody tr:not(.level2)')).to.have.length(6);
+    await emulateMedia({ media: 'print' });
+    try {
+      await waitUntil(() => root(el).querySelector('.card.department .indicators') !== null, 'the print media change is heard');
+      await settle(el);
+      for (const c of projectCards(el)) expect(c.querySelectorAll('.indicators tbody tr:not(.level2)'), text(c.querySelector('.card-title')!)).to.have.length(6);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await waitUntil(() => root(el).querySelector('.card.department .indicators') === null, 'closed cards are emptied again');
+    expect(card(el, '信访工作经费').querySelectorAll('.indicators')).to.not.have.length(0);
   });
 
   it('shows every indicator with its value, quantitative ones as badges with their comparator', async () => {

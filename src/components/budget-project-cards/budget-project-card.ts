@@ -67,6 +67,7 @@ export class BudgetProjectCard extends BudgetElement {
       unbroken: (text) => this.unbroken(text),
       unbrokenIn: (text, figures) => this.unbrokenIn(text, figures),
       open: this.open,
+      printing: this.printing,
       toggle: () => (this.open = !this.open),
       inBrackets: (text) => this.inBrackets(text),
     })}`;

@@ -106,6 +106,16 @@ export const projectCardStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /*
+   * On a phone two long targets side by side (53.643888万元 in both columns) are wider than the
+   * card: they break where they must rather than push the card sideways.
+   */
+  @container (max-width: 420px) {
+    .badge {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;

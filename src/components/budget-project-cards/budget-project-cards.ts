@@ -7,6 +7,7 @@ import {
   filterProjects,
   projectViews,
   sortProjects,
+  type DepartmentPerformanceView,
   type IndicatorGroup,
   type ProjectView,
   type SingleIndicatorGroup,
@@ -15,7 +16,7 @@ import type { BudgetDocument } from '../../core/schema/budget-types.generated.js
 import { anyText, oneOf } from '../base/attribute-rules.js';
 import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
 import { renderDataTable } from '../base/data-table.js';
-import { cardAmounts, renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
+import { cardAmounts, detailsShown, renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
 import { PROJECT_CARD_MESSAGES } from './project-cards.messages.js';
 import { projectCardStyles } from './budget-project-cards.styles.js';
 
@@ -69,11 +70,13 @@ export class BudgetProjectCards extends BudgetElement {
     super.willUpdate(changed);
     const state = this.source.state;
     if (state.status !== 'ready') return;
-    if (state.document !== this.viewsDocument) {
+    const documentChanged = state.document !== this.viewsDocument;
+    if (documentChanged) {
       this.views = projectViews(state.document);
       this.viewsDocument = state.document;
     }
-    if (changed.has('layout')) this.open = new Set(this.layout === 'expanded' ? this.views.map((v) => v.id) : []);
+    // The cards of a loaded document open as the layout says, as they do when the layout changes.
+    if (documentChanged || changed.has('layout')) this.open = new Set(this.layout === 'expanded' ? ['department', ...this.views.map((v) => v.id)] : []);
   }
 
   protected override viewAmountsSources(): readonly unknown[] {
@@ -177,22 +180,25 @@ export class BudgetProjectCards extends BudgetElement {
         <button class="toggle" part="card-toggle" aria-expanded=${ctx.open ? 'true' : 'false'} aria-controls="details-department" @click=${ctx.toggle}>
           ${ctx.open ? t.collapse : t.expand}
         </button>
-        <div class="details" id="details-department" ?hidden=${!ctx.open}>
-          <h4>${t.bySource}</h4>
-          <dl class="funding">
-            ${view.fundingBySource.map((s) => html`<div><dt>${s.label}</dt><dd>${this.unbroken(this.money(s.amount, view.unit))}</dd></div>`)}
-          </dl>
-          ${view.keyTasks.length > 0
-            ? html`<h4>${t.keyTasks}</h4>
-                <dl class="texts">
-                  ${view.keyTasks.map((task) => html`<dt>${task.coreFunction}</dt><dd>${task.task}</dd>`)}
-                </dl>`
-            : nothing}
-          ${view.annualGoal ? html`<h4>${t.goals}</h4><p>${view.annualGoal}</p>` : nothing}
-          ${renderIndicators(asIndicatorGroups(view.indicators), ctx, false)}
-        </div>
+        <div class="details" id="details-department" ?hidden=${!ctx.open}>${detailsShown(ctx) ? this.renderDepartmentDetails(view, ctx) : nothing}</div>
       </article>
     </li>`;
+  }
+
+  private renderDepartmentDetails(view: DepartmentPerformanceView, ctx: CardContext) {
+    const t = this.messages(PROJECT_CARD_MESSAGES);
+    return html`<h4>${t.bySource}</h4>
+      <dl class="funding">
+        ${view.fundingBySource.map((s) => html`<div><dt>${s.label}</dt><dd>${this.unbroken(this.money(s.amount, view.unit))}</dd></div>`)}
+      </dl>
+      ${view.keyTasks.length > 0
+        ? html`<h4>${t.keyTasks}</h4>
+            <dl class="texts">
+              ${view.keyTasks.map((task) => html`<dt>${task.coreFunction}</dt><dd>${task.task}</dd>`)}
+            </dl>`
+        : nothing}
+      ${view.annualGoal ? html`<h4>${t.goals}</h4><p>${view.annualGoal}</p>` : nothing}
+      ${renderIndicators(asIndicatorGroups(view.indicators), ctx, false)}`;
   }
 
   private renderTable(shown: ProjectView[]) {
@@ -222,6 +228,7 @@ export class BudgetProjectCards extends BudgetElement {
       unbroken: (text) => this.unbroken(text),
       unbrokenIn: (text, figures) => this.unbrokenIn(text, figures),
       open: this.open.has(id),
+      printing: this.printing,
       toggle: () => {
         const open = new Set(this.open);
         if (open.has(id)) open.delete(id);

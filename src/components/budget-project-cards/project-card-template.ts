@@ -16,6 +16,11 @@ export interface CardContext {
   /** The text with these figures kept on one line. */
   unbrokenIn: (text: string, figures: readonly string[]) => unknown;
   open: boolean;
+  /**
+   * The page is printed: the details are drawn for paper, where the print styles show them even
+   * when the card is closed on screen.
+   */
+  printing: boolean;
   toggle: () => void;
   inBrackets: (text: string) => string;
 }
@@ -54,30 +59,44 @@ export function renderProjectCard(view: ProjectView, ctx: CardContext) {
           ${ctx.open ? t.collapse : t.expand}
         </button>`
       : nothing}
-    <div class="details" id=${detailsId} ?hidden=${!ctx.open}>
-      ${renderFunding(view, ctx)}
-      ${perf
-        ? html`<dl class="texts">
-              ${TEXT_FIELDS.filter((field) => perf[field]).map(
-                (field) => html`<dt>${t.texts[field]}</dt>
-                  <dd>
-                    ${perf[field]}${view.truncated.includes(field)
-                      ? html`<span class="truncated" role="note">…${ctx.inBrackets(t.truncated)}</span>`
-                      : nothing}
-                  </dd>`,
-              )}
-            </dl>
-            <h4>${t.goals}</h4>
-            <dl class="texts">
-              <dt>${t.implementationGoal}</dt>
-              <dd>${perf.goals.implementationPeriod}</dd>
-              <dt>${t.annualGoal}</dt>
-              <dd>${perf.goals.annual}</dd>
-            </dl>
-            ${renderIndicators(view.indicators, ctx, true)}`
-        : nothing}
-    </div>
+    <div class="details" id=${detailsId} ?hidden=${!ctx.open}>${detailsShown(ctx) ? renderDetails(view, ctx) : nothing}</div>
   </article>`;
+}
+
+/**
+ * Whether a card's details are drawn. A closed card's details are not drawn, only their (empty,
+ * hidden) container that the toggle's aria-controls names: a report's cards hold a thousand
+ * elements of 绩效目标表 that nobody sees until a card is opened.
+ */
+export function detailsShown(ctx: CardContext): boolean {
+  return ctx.open || ctx.printing;
+}
+
+/** A card's funding, texts, goals and indicators. */
+function renderDetails(view: ProjectView, ctx: CardContext) {
+  const { t } = ctx;
+  const perf = view.performance;
+  return html`${renderFunding(view, ctx)}
+    ${perf
+      ? html`<dl class="texts">
+            ${TEXT_FIELDS.filter((field) => perf[field]).map(
+              (field) => html`<dt>${t.texts[field]}</dt>
+                <dd>
+                  ${perf[field]}${view.truncated.includes(field)
+                    ? html`<span class="truncated" role="note">…${ctx.inBrackets(t.truncated)}</span>`
+                    : nothing}
+                </dd>`,
+            )}
+          </dl>
+          <h4>${t.goals}</h4>
+          <dl class="texts">
+            <dt>${t.implementationGoal}</dt>
+            <dd>${perf.goals.implementationPeriod}</dd>
+            <dt>${t.annualGoal}</dt>
+            <dd>${perf.goals.annual}</dd>
+          </dl>
+          ${renderIndicators(view.indicators, ctx, true)}`
+      : nothing}`;
 }
 
 /** The 绩效目标表's own figure, in 元 and exact whatever the view's unit: it is there to be checked. */
