@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /** Kept out of the library build: a bundler that uses budget-viz brings one copy of each. */
@@ -43,6 +44,31 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         lib: { entry: Object.fromEntries(ELEMENT_TAGS.map((tag) => [tag, `src/elements/${tag}.ts`])), formats: ['es'] },
         rolldownOptions: { output: { ...MINIFY, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  if (mode === 'embed') {
+    // dist/embed/embed.html: the iframe page for portals whose CMS strips module scripts, with
+    // relative asset URLs so the folder can be served from anywhere; each view loads its chunk.
+    return {
+      base: './',
+      build: {
+        outDir: 'dist/embed',
+        emptyOutDir: true,
+        rolldownOptions: { input: { embed: fileURLToPath(new URL('./embed.html', import.meta.url)) } },
+      },
+    };
+  }
+  if (mode === 'embed-script') {
+    // dist/budget-viz-embed.js: the parent page's script for those iframes, a classic ES2017
+    // script (no imports, no exports) that sets each iframe's height from its messages.
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2017',
+        lib: { entry: 'src/embed/budget-viz-embed.ts', formats: ['es'], fileName: () => 'budget-viz-embed.js' },
+        rolldownOptions: { output: { ...MINIFY } },
       },
     };
   }

@@ -1,37 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import reference from '../data/fenyang-xinfang-2024.json';
-import { MONEY_UNITS } from '../src/core/units.js';
+import { fromManifest, INVALID_DOCUMENT, missing, neverAnswers, REFERENCE, REFERENCE_URL, type Args } from './story-helpers.js';
 
-interface HeadlineArgs {
-  lang: 'zh-CN' | 'en';
-  unit: (typeof MONEY_UNITS)[number];
-  data: unknown;
-}
-
-const meta: Meta<HeadlineArgs> = {
+const meta: Meta<Args> = {
   title: 'Components/budget-headline',
   component: 'budget-headline',
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    unit: { control: 'inline-radio', options: [...MONEY_UNITS] },
-    data: { control: false },
-  },
-  args: { lang: 'zh-CN', unit: '万元', data: reference },
-  render: ({ lang, unit, data }) => html`<budget-headline lang=${lang} unit=${unit} .data=${data}></budget-headline>`,
+  tags: ['autodocs'],
+  ...fromManifest('budget-headline', { data: REFERENCE, unit: '万元' }),
 };
 export default meta;
 
-type Story = StoryObj<HeadlineArgs>;
+type Story = StoryObj<Args>;
 
 /** The reference report, 汾阳市信访局 2024年部门预算. */
-export const ReferenceReport: Story = {};
-
+export const Chinese: Story = {};
 export const English: Story = { args: { lang: 'en' } };
-
+export const Light: Story = { args: { theme: 'light' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en' } };
 export const InYuan: Story = { args: { unit: '元' } };
-
+/** By URL, as a portal serves the document. */
+export const FromUrl: Story = { args: { data: undefined, src: REFERENCE_URL } };
+export const Loading: Story = { args: { data: undefined, src: neverAnswers() } };
 /** Invalid data is never drawn: the element names the field, what it expected and what it found. */
-export const InvalidData: Story = {
-  args: { data: { ...reference, summary: { ...reference.summary, incomeGrandTotal: '12abc' } } },
-};
+export const InvalidData: Story = { args: { data: INVALID_DOCUMENT } };
+export const InvalidDataEnglish: Story = { args: { data: INVALID_DOCUMENT, lang: 'en' } };
+/** A URL that answers 404. */
+export const NotFound: Story = { args: { data: undefined, src: missing('budget.json') } };

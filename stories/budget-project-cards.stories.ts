@@ -1,59 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import reference from '../data/fenyang-xinfang-2024.json';
-import { MONEY_UNITS } from '../src/core/units.js';
-import { DARK_THEME } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, missing, neverAnswers, REFERENCE, width, type Args } from './story-helpers.js';
 
-interface CardsArgs {
-  lang: 'zh-CN' | 'en';
-  unit: (typeof MONEY_UNITS)[number];
-  layout: 'compact' | 'expanded';
-  sort: 'report' | 'amount' | 'name';
-  selected: string;
-  query: string;
-  showTable: boolean;
-}
-
-const meta: Meta<CardsArgs> = {
+const meta: Meta<Args> = {
   title: 'Components/budget-project-cards',
   component: 'budget-project-cards',
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    unit: { control: 'inline-radio', options: [...MONEY_UNITS] },
-    layout: { control: 'inline-radio', options: ['compact', 'expanded'] },
-    sort: { control: 'inline-radio', options: ['report', 'amount', 'name'] },
-    selected: { control: 'text' },
-    query: { control: 'text' },
-    showTable: { control: 'boolean' },
-  },
-  args: { lang: 'zh-CN', unit: '万元', layout: 'compact', sort: 'report', selected: '', query: '', showTable: false },
-  render: (args) =>
-    html`<budget-project-cards
-      lang=${args.lang}
-      unit=${args.unit}
-      layout=${args.layout}
-      sort=${args.sort}
-      selected=${args.selected}
-      .query=${args.query}
-      ?show-table=${args.showTable}
-      .data=${reference}
-    ></budget-project-cards>`,
+  tags: ['autodocs'],
+  ...fromManifest('budget-project-cards', { data: REFERENCE, unit: '万元' }),
 };
 export default meta;
 
-type Story = StoryObj<CardsArgs>;
+type Story = StoryObj<Args>;
 
 /** The 8 projects of 汾阳市信访局 2024 and the department-wide targets. */
-export const ReferenceReport: Story = {};
-export const Expanded: Story = { args: { layout: 'expanded' } };
+export const Chinese: Story = {};
 export const English: Story = { args: { lang: 'en', layout: 'expanded' } };
+export const Light: Story = { args: { theme: 'light' } };
+export const Dark: Story = { args: { theme: 'dark', layout: 'expanded' } };
+export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en' } };
+export const Expanded: Story = { args: { layout: 'expanded' } };
 export const ByAmount: Story = { args: { sort: 'amount' } };
 /** 科目 2014004 信访业务: three projects, their 科目 inferred from the amounts. */
 export const FilteredBySubject: Story = { args: { selected: '2014004' } };
 export const Search: Story = { args: { query: '法律' } };
-export const DarkTheme: Story = { args: { layout: 'expanded' }, decorators: [(story) => html`<div style=${DARK_THEME}>${story()}</div>`] };
-
-/** One project alone, as a news page writing about it would embed it. */
-export const SingleCard: StoryObj = {
-  render: () => html`<budget-project-card project="xinfang-2024" open .data=${reference}></budget-project-card>`,
-};
+export const WithTable: Story = { args: { 'show-table': true } };
+export const Phone: Story = { decorators: [width(320)] };
+export const Loading: Story = { args: { data: undefined, src: neverAnswers() } };
+export const InvalidData: Story = { args: { data: INVALID_DOCUMENT } };
+export const NotFound: Story = { args: { data: undefined, src: missing('budget.json') } };
+/** A document without projects or department-wide targets. */
+export const Empty: Story = { args: { data: { ...REFERENCE, projects: undefined, departmentPerformance: undefined } } };

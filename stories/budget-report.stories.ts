@@ -1,35 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { MONEY_UNITS } from '../src/core/units.js';
-import { DARK_THEME } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, largeDocument, missing, neverAnswers, REFERENCE_URL, WANLI_URL, type Args } from './story-helpers.js';
 
-interface ReportArgs {
-  lang: 'zh-CN' | 'en';
-  unit: (typeof MONEY_UNITS)[number];
-  selected: string;
-  src: string;
-}
+const base = fromManifest('budget-report', { src: REFERENCE_URL, unit: '万元' });
 
-const meta: Meta<ReportArgs> = {
+const meta: Meta<Args> = {
   title: 'Components/budget-report',
   component: 'budget-report',
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    unit: { control: 'inline-radio', options: [...MONEY_UNITS] },
-    selected: { control: 'text' },
-    src: { control: 'select', options: ['data/fenyang-xinfang-2024.json', 'data/sh-putuo-wanli.collection.json'] },
-  },
-  args: { lang: 'zh-CN', unit: '万元', selected: '', src: 'data/fenyang-xinfang-2024.json' },
-  render: (args) => html`<budget-report lang=${args.lang} unit=${args.unit} selected=${args.selected} src=${args.src}></budget-report>`,
+  tags: ['autodocs'],
+  ...base,
+  argTypes: { ...base.argTypes, src: { ...base.argTypes?.src, control: 'select', options: [REFERENCE_URL, WANLI_URL] } },
+  parameters: { ...base.parameters, layout: 'fullscreen' },
 };
 export default meta;
 
-type Story = StoryObj<ReportArgs>;
+type Story = StoryObj<Args>;
 
 /** The whole reference report, every view linked. */
-export const ReferenceReport: Story = {};
+export const Chinese: Story = {};
 export const English: Story = { args: { lang: 'en' } };
+export const Light: Story = { args: { theme: 'light' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en' } };
 export const SelectedSubject: Story = { args: { selected: '20140' } };
 /** A collection: the newest year (万里街道 2025) with the comparison against 2023. */
-export const TwoYears: Story = { args: { src: 'data/sh-putuo-wanli.collection.json' } };
-export const DarkTheme: Story = { decorators: [(story) => html`<div style=${DARK_THEME}>${story()}</div>`] };
+export const TwoYears: Story = { args: { src: WANLI_URL } };
+export const Loading: Story = { args: { src: neverAnswers() } };
+export const InvalidData: Story = { args: { src: undefined, data: INVALID_DOCUMENT } };
+export const NotFound: Story = { args: { src: missing('budget.json') } };
+/** The reference report with a synthetic 表3 of 10,000 项. */
+export const Large: Story = { tags: ['!autodocs'], args: { src: undefined, data: largeDocument() } };

@@ -1,62 +1,37 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import reference from '../data/fenyang-xinfang-2024.json';
-import { MONEY_UNITS } from '../src/core/units.js';
-import { DARK_THEME, neverAnswers } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, largeDocument, missing, neverAnswers, REFERENCE, width, type Args } from './story-helpers.js';
 
-interface SplitArgs {
-  lang: 'zh-CN' | 'en';
-  unit: (typeof MONEY_UNITS)[number];
-  classification: 'department' | 'government';
-  level: 'class' | 'section';
-  selected: string;
-  showTable: boolean;
-  data?: unknown;
-  src?: string;
-}
-
-const meta: Meta<SplitArgs> = {
+const meta: Meta<Args> = {
   title: 'Components/budget-split',
   component: 'budget-split',
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    unit: { control: 'inline-radio', options: [...MONEY_UNITS] },
-    classification: { control: 'inline-radio', options: ['department', 'government'] },
-    level: { control: 'inline-radio', options: ['class', 'section'] },
-    selected: { control: 'text' },
-    showTable: { control: 'boolean' },
-    data: { control: false },
-    src: { control: false },
-  },
-  args: { lang: 'zh-CN', unit: '万元', classification: 'department', level: 'class', selected: '', showTable: false, data: reference },
-  render: (args) =>
-    html`<budget-split
-      lang=${args.lang}
-      unit=${args.unit}
-      classification=${args.classification}
-      level=${args.level}
-      selected=${args.selected}
-      ?show-table=${args.showTable}
-      src=${args.src ?? ''}
-      .data=${args.data}
-    ></budget-split>`,
+  tags: ['autodocs'],
+  ...fromManifest('budget-split', { data: REFERENCE, unit: '万元' }),
 };
 export default meta;
 
-type Story = StoryObj<SplitArgs>;
+type Story = StoryObj<Args>;
 
 /** 汾阳市信访局 2024: 基本支出 33.92%, 项目支出 66.08%. Open 基本支出 for 人员经费 / 公用经费. */
-export const ReferenceReport: Story = {};
+export const Chinese: Story = {};
 export const English: Story = { args: { lang: 'en' } };
+export const Light: Story = { args: { theme: 'light' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en', 'show-table': true } };
 export const GovernmentClassification: Story = { args: { classification: 'government' } };
 export const BySection: Story = { args: { level: 'section' } };
 export const SelectedSubject: Story = { args: { selected: '201' } };
-export const WithTable: Story = { args: { showTable: true } };
-/** 320 px, a small phone: a segment shows its share alone, or nothing, when its name does not fit. */
-export const Phone: Story = { decorators: [(story) => html`<div style="width: 320px">${story()}</div>`] };
+export const WithTable: Story = { args: { 'show-table': true } };
 /** 亿元: every amount of the view gets enough decimals that none reads as 0. */
-export const InYi: Story = { args: { unit: '亿元', showTable: true } };
-export const DarkTheme: Story = { decorators: [(story) => html`<div style=${DARK_THEME}>${story()}</div>`] };
-export const Loading: Story = { args: { data: undefined, src: neverAnswers('/budget.json') } };
-export const LoadError: Story = { args: { data: undefined, src: '/no-such-budget.json' } };
-export const Empty: Story = { args: { data: { ...reference, expenditureBySubject: undefined } } };
+export const InYi: Story = { args: { unit: '亿元', 'show-table': true } };
+/** The page's own bar colours; `--budget-color-on-segment` is set with them. */
+export const CustomColours: Story = {
+  args: { '--budget-color-basic': '#00695c', '--budget-color-project': '#6a1b9a', '--budget-color-on-segment': '#ffffff' },
+};
+/** 320 px, a small phone: a segment shows its share alone, or nothing, when its name does not fit. */
+export const Phone: Story = { decorators: [width(320)] };
+export const Loading: Story = { args: { data: undefined, src: neverAnswers() } };
+export const InvalidData: Story = { args: { data: INVALID_DOCUMENT } };
+export const NotFound: Story = { args: { data: undefined, src: missing('budget.json') } };
+export const Empty: Story = { args: { data: { ...REFERENCE, expenditureBySubject: undefined } } };
+/** A synthetic city of 10,000 项, by 款. */
+export const Large: Story = { tags: ['!autodocs'], args: { data: largeDocument(), level: 'section' } };

@@ -1,101 +1,43 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import reference from '../data/fenyang-xinfang-2024.json';
-import { syntheticCityTable } from '../src/core/sunburst/synthetic.js';
-import { MONEY_UNITS } from '../src/core/units.js';
-import { DARK_THEME, neverAnswers } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, largeDocument, missing, neverAnswers, REFERENCE, width, type Args } from './story-helpers.js';
 
-interface SunburstArgs {
-  lang: 'zh-CN' | 'en';
-  unit: (typeof MONEY_UNITS)[number];
-  metric: 'total' | 'basic' | 'project';
-  selected: string;
-  showTable: boolean;
-  data?: unknown;
-  src?: string;
-}
-
-const meta: Meta<SunburstArgs> = {
+const meta: Meta<Args> = {
   title: 'Components/budget-sunburst',
   component: 'budget-sunburst',
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    unit: { control: 'inline-radio', options: [...MONEY_UNITS] },
-    metric: { control: 'inline-radio', options: ['total', 'basic', 'project'] },
-    selected: { control: 'text' },
-    showTable: { control: 'boolean' },
-    data: { control: false },
-    src: { control: false },
-  },
-  args: { lang: 'zh-CN', unit: '万元', metric: 'total', selected: '', showTable: false, data: reference },
-  render: ({ lang, unit, metric, selected, showTable, data, src }) =>
-    html`<budget-sunburst
-      lang=${lang}
-      unit=${unit}
-      metric=${metric}
-      selected=${selected}
-      ?show-table=${showTable}
-      src=${src ?? ''}
-      .data=${data}
-    ></budget-sunburst>`,
+  tags: ['autodocs'],
+  ...fromManifest('budget-sunburst', { data: REFERENCE, unit: '万元' }),
 };
 export default meta;
 
-type Story = StoryObj<SunburstArgs>;
+type Story = StoryObj<Args>;
 
-/** 汾阳市信访局 2024年部门预算: 4 类, 20 科目. */
-export const ReferenceReport: Story = {};
+/** 汾阳市信访局 2024年部门预算: 4 类, 20 科目. Click an arc: `budget-select` shows in Actions. */
+export const Chinese: Story = {};
 export const English: Story = { args: { lang: 'en' } };
+export const Light: Story = { args: { theme: 'light' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en', selected: '201' } };
 export const BasicExpenditure: Story = { args: { metric: 'basic' } };
 export const ProjectExpenditure: Story = { args: { metric: 'project' } };
-export const InYuan: Story = { args: { unit: '元' } };
 export const In100MillionYuan: Story = { args: { unit: '亿元' } };
-export const ZoomedWithTable: Story = { args: { selected: '201', showTable: true } };
-
-export const DarkTheme: Story = {
-  decorators: [(story) => html`<div style=${DARK_THEME}>${story()}</div>`],
-};
-
+export const ZoomedWithTable: Story = { args: { selected: '201', 'show-table': true } };
 /** The page's own 类 colours through `--budget-class-<code>`: label text and outlines follow the contrast they need. */
 export const CustomPalette: Story = {
-  decorators: [
-    (story) => html`<div style="--budget-class-201: #ffeb3b; --budget-class-208: rebeccapurple; --budget-class-221: hsl(190 80% 70%)">${story()}</div>`,
-  ],
+  args: { '--budget-class-201': '#ffeb3b', '--budget-class-208': 'rebeccapurple', '--budget-class-221': 'hsl(190 80% 70%)' },
 };
-
 /** A 320 px phone: labels that do not fit their arc are left out; the names stay in the tooltip and the table. */
-export const Phone: Story = {
-  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
+export const Phone: Story = { decorators: [width(320)] };
+export const PhoneEnglishZoomed: Story = { args: { lang: 'en', selected: '201' }, decorators: [width(360)] };
+export const Loading: Story = { args: { data: undefined, src: neverAnswers() } };
+export const InvalidData: Story = { args: { data: INVALID_DOCUMENT } };
+export const InvalidDataEnglish: Story = { args: { data: INVALID_DOCUMENT, lang: 'en' } };
+/** A 表3 in a unit the schema does not know. */
+export const InvalidUnit: Story = {
+  args: { data: { ...REFERENCE, expenditureBySubject: { ...REFERENCE.expenditureBySubject, unit: '千元' } } },
 };
-
-export const PhoneEnglishZoomed: Story = {
-  args: { lang: 'en', selected: '201' },
-  decorators: [(story) => html`<div style="width: 360px">${story()}</div>`],
-};
-
-export const Loading: Story = {
-  args: { data: undefined, src: neverAnswers('/budget.json') },
-};
-
-export const LoadError: Story = {
-  args: { data: undefined, src: '/no-such-budget.json' },
-};
-
-export const InvalidDocument: Story = {
-  args: { data: { ...reference, expenditureBySubject: { ...reference.expenditureBySubject, unit: '千元' } } },
-};
-
-export const Empty: Story = {
-  args: { data: { ...reference, expenditureBySubject: undefined } },
-};
-
-/** A whole city: 30 类, 3,000 项. The smallest siblings are grouped into "其他" arcs that open. */
-export const WholeCity: Story = {
-  args: {
-    data: {
-      ...reference,
-      meta: { ...reference.meta, department: { name: '某市本级（合成数据）' } },
-      expenditureBySubject: { ...syntheticCityTable({ classes: 30, sectionsPerClass: 10, itemsPerSection: 10, seed: 1 }), table: '表3' },
-    },
-  },
-};
+export const NotFound: Story = { args: { data: undefined, src: missing('budget.json') } };
+export const Empty: Story = { args: { data: { ...REFERENCE, expenditureBySubject: undefined } } };
+/** A synthetic city of 10,000 项 (25 类): the smallest siblings are grouped into "其他" arcs that open. */
+export const Large: Story = { tags: ['!autodocs'], args: { data: largeDocument() } };
+/** The same with at most 60 arcs (`max-arcs`). */
+export const LargeFewArcs: Story = { tags: ['!autodocs'], args: { data: largeDocument(), 'max-arcs': 60 } };

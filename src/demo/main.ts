@@ -3,6 +3,10 @@
 import { defineElements } from '../define.js';
 import type { Lang } from '../core/format.js';
 import { resolveLang } from '../i18n/lang.js';
+import { escapeAttribute } from '../embed/snippets.js';
+import { createEmbedGenerator } from './embed-generator.js';
+// The parent-page script of iframe embeds, so that the generator's preview takes its content's height.
+import '../embed/budget-viz-embed.js';
 
 defineElements();
 
@@ -28,6 +32,8 @@ const PAGE_TEXT: Record<Lang, Record<string, string>> = {
     standaloneIntro: '每个组件只需一个 script 标签和一行 HTML。',
     copy: '复制代码',
     copied: '已复制',
+    generatorHeading: '生成嵌入代码',
+    generatorIntro: '选择视图和选项，复制 script 标签代码；门户的编辑器会删除 script 标签时，复制 iframe 代码。',
   },
   en: {
     heading: 'budget-viz: budget disclosure demo',
@@ -37,14 +43,21 @@ const PAGE_TEXT: Record<Lang, Record<string, string>> = {
     standaloneIntro: 'Each element needs one script tag and one line of HTML.',
     copy: 'Copy code',
     copied: 'Copied',
+    generatorHeading: 'Embed code generator',
+    generatorIntro: 'Choose a view and its options, then copy the script tag; where the portal editor strips script tags, copy the iframe.',
   },
 };
 
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
 const examples = document.querySelector<HTMLElement>('#examples')!;
+const generator = createEmbedGenerator(resolveLang(new URLSearchParams(location.search).get('lang')), {
+  dataUrl: new URL(REFERENCE, location.href).href,
+  previewPage: new URL('/embed.html', location.href).href,
+});
+document.querySelector('#embed-generator')!.append(generator.element);
 
 function snippet(tag: string, attributes: Record<string, string>): string {
-  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   return `<script type="module" src="https://your.cdn/budget-viz/dist/budget-viz.js"></script>\n<${tag}${attrs}></${tag}>`;
 }
 
@@ -81,6 +94,7 @@ function applyLanguage(lang: Lang) {
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = PAGE_TEXT[lang][element.dataset.i18n!];
   document.querySelector('budget-report')!.setAttribute('lang', lang);
   buildExamples(lang);
+  generator.setLanguage(lang);
 }
 
 langSelect.value = resolveLang(new URLSearchParams(location.search).get('lang'));

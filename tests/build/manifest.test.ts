@@ -29,3 +29,49 @@ test('the manifest documents every element with its tag, events and parts', () =
   assert.ok(sunburst.cssParts.some((p: { name: string }) => p.name === 'arc'));
   assert.ok(sunburst.cssProperties.some((p: { name: string }) => p.name === '--budget-color-focus'));
 });
+
+interface Member {
+  name: string;
+  kind: string;
+  privacy?: string;
+  static?: boolean;
+}
+interface Declaration {
+  kind: string;
+  name: string;
+  tagName?: string;
+  members?: Member[];
+  attributes?: { name: string; fieldName?: string }[];
+}
+
+test('the manifest holds the public API only: no private, protected, _ or # or @internal member of any element', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []);
+  const elements = declarations.filter((d) => d.tagName);
+  assert.deepEqual(elements.map((d) => d.tagName).sort(), [
+    'budget-audit', 'budget-headline', 'budget-project-card', 'budget-project-cards', 'budget-report', 'budget-split', 'budget-sunburst', 'budget-yoy',
+  ]);
+  // Members tagged @internal in the source (and overrides of them in subclasses).
+  const internal = ['attributeRules', 'loadsAllEntries', 'checkCollection'];
+  for (const declaration of declarations) {
+    for (const member of declaration.members ?? []) {
+      const where = `${declaration.tagName ?? declaration.name}.${member.name}`;
+      assert.ok(!member.privacy || member.privacy === 'public', `${where} is ${member.privacy}`);
+      assert.ok(!/^[_#]/.test(member.name), `${where} is private by its name`);
+      assert.ok(!internal.includes(member.name), `${where} is @internal`);
+    }
+    const fields = new Set((declaration.members ?? []).map((m) => m.name));
+    for (const attribute of declaration.attributes ?? []) {
+      assert.ok(!attribute.fieldName || fields.has(attribute.fieldName), `${declaration.name}: attribute ${attribute.name} has no public field`);
+    }
+  }
+  // Only the elements and the base class they share are API; the helpers beside them are not.
+  assert.deepEqual(declarations.filter((d) => !d.tagName).map((d) => d.name), ['BudgetElement']);
+  const sunburst = elements.find((d) => d.tagName === 'budget-sunburst')!;
+  const names = (sunburst.members ?? []).map((m) => m.name);
+  for (const hidden of ['activeId', 'handleKeyDown', 'zoomGeneration', 'renderDocument', 'emit']) assert.ok(!names.includes(hidden), `budget-sunburst.${hidden} is not API`);
+  for (const shown of ['metric', 'selected', 'maxArcs', 'src', 'data', 'entry', 'timeout', 'lang', 'unit', 'theme', 'showTable', 'print']) {
+    assert.ok(names.includes(shown), `budget-sunburst.${shown} is API`);
+  }
+  assert.ok(sunburst.attributes!.some((a) => a.name === 'max-arcs'));
+});

@@ -106,7 +106,7 @@ export const REPORT_MESSAGES: Catalog<ReportMessages> = {
     decrease: 'down',
     source: (title) => `Source: ${tableNameEn(title)}`,
     definitionOf: (term) => `What "${term}" means`,
-    termLabel: (_shown, term) => `What this term (${term}) means`,
+    termLabel: (shown, term) => `${shown}: what “${term}” means`,
     assetsLine: (asOf, parts) => `${asOf ? `as of ${asOf}: ` : ''}${parts.join('; ')}`,
     unitOption: (unit) => `${unitLabel(unit, 'en')} (${unit})`,
   },

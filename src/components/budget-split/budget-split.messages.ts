@@ -70,7 +70,7 @@ export const SPLIT_MESSAGES: Catalog<SplitMessages> = {
     none: 'none',
     tableSplit: (subject) => `${subject}: basic and project expenditure`,
     tableItems: (part, classification) => `${part}: items (${classification})`,
-    tableSubjects: (level) => `Basic and project expenditure by function (${level})`,
+    tableSubjects: (level) => `Table: basic and project expenditure by function (${level})`,
     total: 'Total',
     share: 'Share',
   },
