@@ -26,6 +26,8 @@ async function serve(): Promise<Server> {
   const server = createServer((request, response) => {
     const name = (request.url ?? '/').split('?')[0].slice(1);
     if (name === 'budget-viz.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    // Chromium asks every new origin for its icon; a 404 would show as a console error of the page.
+    if (name === 'favicon.ico') return void response.writeHead(204).end();
     try {
       const body = readFileSync(join(dir, name));
       response.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json' }).end(body);
