@@ -8,12 +8,9 @@ import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { OUT_DIR, PAGES, REPORT_PAGE } from './build.js';
 import type { Dataset } from './data.js';
+import { CHROME_FLAGS as SHARED_FLAGS, chromePath } from '../src/cli/headless.js';
 
-export const CHROME_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--headless=new',
-];
-export const chromePath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_FLAGS = [...SHARED_FLAGS, '--headless=new'];
 
 /** One run of one page: every number a run gives, or the error that ended it. */
 export interface RunResult {

@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 
-const CHROME_FLAGS = [
+/** Chromium's switches wherever budget-viz runs it: no sandbox or GPU in containers, no network of its own. */
+export const CHROME_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -17,6 +18,9 @@ const CHROME_FLAGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** The Chromium to run: CHROME_PATH, else Debian's. */
+export const chromePath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export class HeadlessError extends Error {}
 
@@ -42,7 +46,7 @@ export async function openElementsPage(lang: string): Promise<{ browser: Browser
   } catch {
     throw new HeadlessError('需要 puppeteer-core：npm install puppeteer-core / this command needs puppeteer-core: npm install puppeteer-core');
   }
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const executablePath = chromePath();
   if (!existsSync(executablePath)) {
     throw new HeadlessError(`找不到 Chromium：${executablePath}（请安装 chromium 或设置 CHROME_PATH） / no Chromium at ${executablePath} (install chromium or set CHROME_PATH)`);
   }

@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROME_FLAGS, chromePath } from '../../src/cli/headless.js';
 import { main } from '../../src/cli/main.js';
 
 const REFERENCE = fileURLToPath(new URL('../../data/fenyang-xinfang-2024.json', import.meta.url));
@@ -47,7 +48,7 @@ describe('budget-viz render', () => {
     writeFileSync(join(dir, 'doc.json'), readFileSync(REFERENCE));
     server = await serve();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+    browser = await puppeteer.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
   });
   after(async () => {
     await browser?.close();

@@ -17,6 +17,7 @@ import { extname, join, normalize } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROME_FLAGS, chromePath } from '../../src/cli/headless.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STATIC = join(ROOT, 'storybook-static');
@@ -26,16 +27,6 @@ const DELIBERATE = '/__deliberately-missing__/';
 /** Pages open at once: the machine has 2 cores. */
 const PARALLEL = Number(process.env.STORYBOOK_TEST_PARALLEL ?? 2);
 const STORY_TIMEOUT = 15_000;
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -188,9 +179,9 @@ test('every story of storybook-static renders with no console error, failed requ
   const timings: [number, string][] = [];
   try {
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: chromePath(),
       headless: true,
-      args: CHROMIUM_FLAGS,
+      args: CHROME_FLAGS,
     });
     // STORYBOOK_TEST_FILTER=regex runs the matching ids only, for a quick look at a few.
     const only = process.env.STORYBOOK_TEST_FILTER ? new RegExp(process.env.STORYBOOK_TEST_FILTER) : undefined;
