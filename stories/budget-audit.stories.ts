@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { manyFindingsDocument } from '../tests/fixtures/many-findings-document.js';
-import { fromManifest, INVALID_DOCUMENT, largeDocument, missing, neverAnswers, REFERENCE, REFERENCE_URL, type Args } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, largeDocument, loadedData, missing, neverAnswers, REFERENCE, REFERENCE_URL, type Args } from './story-helpers.js';
 
-const MANY_FINDINGS = manyFindingsDocument(9_000);
+const manyFindings = () => manyFindingsDocument(9_000);
 
 const meta: Meta<Args> = {
   title: 'Components/budget-audit',
@@ -19,7 +19,7 @@ export const Chinese: Story = {};
 export const English: Story = { args: { lang: 'en' } };
 export const Light: Story = { args: { theme: 'light' } };
 export const Dark: Story = { args: { theme: 'dark' } };
-export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en', data: manyFindingsDocument(300), 'show-table': true } };
+export const DarkEnglish: Story = { ...loadedData(() => manyFindingsDocument(300)), args: { theme: 'dark', lang: 'en', src: undefined, 'show-table': true } };
 export const WithTable: Story = { args: { 'show-table': true } };
 export const ErrorsOnly: Story = { args: { severities: 'error' } };
 /** Given as data rather than by URL, as a CMS that already has the document would. */
@@ -31,7 +31,7 @@ export const NotFound: Story = { args: { src: missing('budget.json') } };
  * A 表3 of 9,000 项 that do not add up: 9,184 findings of two rules. 50 are drawn, shared between
  * the rules; each rule's button draws 50 more, and the table pages 50 rows at a time.
  */
-export const ManyFindings: Story = { tags: ['!autodocs'], args: { src: undefined, data: MANY_FINDINGS, 'show-table': true } };
-export const ManyFindingsEnglish: Story = { tags: ['!autodocs'], args: { src: undefined, data: MANY_FINDINGS, lang: 'en', 'show-table': true } };
+export const ManyFindings: Story = { tags: ['!autodocs'], ...loadedData(manyFindings), args: { src: undefined, 'show-table': true } };
+export const ManyFindingsEnglish: Story = { tags: ['!autodocs'], ...loadedData(manyFindings), args: { src: undefined, lang: 'en', 'show-table': true } };
 /** The synthetic city of 10,000 项 put into the reference report: its 表3 no longer agrees with 表1. */
-export const Large: Story = { tags: ['!autodocs'], args: { src: undefined, data: largeDocument() } };
+export const Large: Story = { tags: ['!autodocs'], ...loadedData(largeDocument), args: { src: undefined } };

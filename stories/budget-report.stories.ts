@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { fromManifest, INVALID_DOCUMENT, largeDocument, missing, neverAnswers, REFERENCE_URL, WANLI_URL, type Args } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, largeDocument, loadedData, missing, neverAnswers, REFERENCE_URL, WANLI_URL, type Args } from './story-helpers.js';
 
 const base = fromManifest('budget-report', { src: REFERENCE_URL, unit: '万元' });
 
@@ -28,4 +28,4 @@ export const Loading: Story = { args: { src: neverAnswers() } };
 export const InvalidData: Story = { args: { src: undefined, data: INVALID_DOCUMENT } };
 export const NotFound: Story = { args: { src: missing('budget.json') } };
 /** The reference report with a synthetic 表3 of 10,000 项. */
-export const Large: Story = { tags: ['!autodocs'], args: { src: undefined, data: largeDocument() } };
+export const Large: Story = { tags: ['!autodocs'], ...loadedData(largeDocument), args: { src: undefined } };

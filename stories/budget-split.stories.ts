@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { fromManifest, INVALID_DOCUMENT, largeDocument, missing, neverAnswers, REFERENCE, width, type Args } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, largeDocument, loadedData, missing, neverAnswers, REFERENCE, width, type Args } from './story-helpers.js';
 
 const meta: Meta<Args> = {
   title: 'Components/budget-split',
@@ -34,4 +34,4 @@ export const InvalidData: Story = { args: { data: INVALID_DOCUMENT } };
 export const NotFound: Story = { args: { data: undefined, src: missing('budget.json') } };
 export const Empty: Story = { args: { data: { ...REFERENCE, expenditureBySubject: undefined } } };
 /** A synthetic city of 10,000 项, by 款. */
-export const Large: Story = { tags: ['!autodocs'], args: { data: largeDocument(), level: 'section' } };
+export const Large: Story = { tags: ['!autodocs'], ...loadedData(largeDocument), args: { level: 'section' } };

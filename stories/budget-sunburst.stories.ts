@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { fromManifest, INVALID_DOCUMENT, largeDocument, missing, neverAnswers, REFERENCE, width, type Args } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, largeDocument, loadedData, missing, neverAnswers, REFERENCE, width, type Args } from './story-helpers.js';
 
 const meta: Meta<Args> = {
   title: 'Components/budget-sunburst',
@@ -38,6 +38,6 @@ export const InvalidUnit: Story = {
 export const NotFound: Story = { args: { data: undefined, src: missing('budget.json') } };
 export const Empty: Story = { args: { data: { ...REFERENCE, expenditureBySubject: undefined } } };
 /** A synthetic city of 10,000 项 (25 类): the smallest siblings are grouped into "其他" arcs that open. */
-export const Large: Story = { tags: ['!autodocs'], args: { data: largeDocument() } };
+export const Large: Story = { tags: ['!autodocs'], ...loadedData(largeDocument), args: {} };
 /** The same with at most 60 arcs (`max-arcs`). */
-export const LargeFewArcs: Story = { tags: ['!autodocs'], args: { data: largeDocument(), 'max-arcs': 60 } };
+export const LargeFewArcs: Story = { tags: ['!autodocs'], ...loadedData(largeDocument), args: { 'max-arcs': 60 } };

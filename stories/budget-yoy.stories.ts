@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { fromManifest, INVALID_DOCUMENT, largeDocument, missing, neverAnswers, REFERENCE, WANLI_URL, width, type Args } from './story-helpers.js';
+import { fromManifest, INVALID_DOCUMENT, largeDocument, loadedData, missing, neverAnswers, REFERENCE, WANLI_URL, width, type Args } from './story-helpers.js';
 
 const meta: Meta<Args> = {
   title: 'Components/budget-yoy',
@@ -30,4 +30,4 @@ export const NotFound: Story = { args: { src: missing('collection.json') } };
 /** A document that says nothing of an earlier year: there is nothing to compare. */
 export const Empty: Story = { args: { src: undefined, data: { ...REFERENCE, priorYear: undefined } } };
 /** A synthetic city of 10,000 项, by 功能分类 类, against the prior year the reference report states. */
-export const Large: Story = { tags: ['!autodocs'], args: { src: undefined, data: largeDocument(), measure: 'function' } };
+export const Large: Story = { tags: ['!autodocs'], ...loadedData(largeDocument), args: { src: undefined, measure: 'function' } };

@@ -251,10 +251,17 @@ export function fromManifest(tag: Tag, args: Args = {}): Pick<Meta, 'argTypes' |
   return {
     argTypes: argTypesFor(tag),
     args: { ...defaultArgs(tag), ...args },
-    render: (storyArgs) => renderElement(tag, storyArgs),
+    render: (storyArgs, { loaded }) => renderElement(tag, loaded?.data === undefined ? storyArgs : { ...storyArgs, data: loaded.data }),
     parameters: { docs: { description: { component: elementApi(tag).description ?? '' } } },
   };
 }
+
+/**
+ * A large document handed to the story by a loader rather than as an arg: Storybook copies args,
+ * sends them to its manager and shows them in the Controls panel, which a document of thousands of
+ * rows makes take minutes. It is made only when its story is opened.
+ */
+export const loadedData = (make: () => unknown): Pick<Meta, 'loaders'> => ({ loaders: [async () => ({ data: make() })] });
 
 /** A narrow column, as a phone shows the element. */
 export const width =
