@@ -10,6 +10,7 @@ import { BudgetDataController, unexpectedFailure, type LoadError } from '../../c
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
+import { UrlStateController } from '../../controllers/url-state-controller.js';
 import { resolveLang, type Catalog, type Lang } from '../../i18n/lang.js';
 import { inLang, SHARED_MESSAGES, type SharedMessages } from '../../i18n/shared-messages.js';
 import { anyText, integerIn, oneOf, refusedValueWarning, type AttributeRule, type AttributeRules } from './attribute-rules.js';
@@ -110,7 +111,22 @@ export abstract class BudgetElement extends LitElement {
   @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) override lang = '';
 
   /** Unit of every amount shown: 元, 万元 or 亿元; the report's own unit by default. */
-  @property() unit?: MoneyUnit;
+  @property({ reflect: true }) unit?: MoneyUnit;
+
+  /**
+   * Keeps the view's state (`lang`, `unit`, and the element's own: `selected`, `metric`, `measure`…)
+   * in the page's URL fragment and restores it from there, so that a link opens the view the reader
+   * was looking at: `#selected=20103&unit=元`. Off unless present. Elements that sync on one page
+   * keep apart by a prefix: the attribute's value (`sync-url="where"` → `#where.selected=20103`),
+   * else the element's `id`.
+   */
+  @property({ attribute: 'sync-url', reflect: true }) syncUrl?: string | null;
+
+  /**
+   * The properties `sync-url` keeps in the URL, named as their attributes.
+   * @internal
+   */
+  static urlState: readonly string[] = ['lang', 'unit'];
 
   /** Colour theme: `auto` follows the reader's `prefers-color-scheme`; `light` or `dark` fixes it. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -128,6 +144,12 @@ export abstract class BudgetElement extends LitElement {
   protected readonly size = new ResizeController(this);
   protected readonly tooltip = new TooltipController(this);
   private readonly printer = new PrintController(this);
+
+  constructor() {
+    super();
+    // Registers itself with the element, which drives it from then on.
+    new UrlStateController(this, (this.constructor as typeof BudgetElement).urlState);
+  }
 
   /** What the live region says now; changed on zoom and selection. */
   @state() private announcement = '';

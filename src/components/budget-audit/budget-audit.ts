@@ -68,6 +68,8 @@ function loadCheckRules(): Promise<CheckRules> {
 export class BudgetAudit extends BudgetElement {
   static override styles = [...BudgetElement.styles, auditStyles];
   /** @internal */
+  /** @internal */
+  static override urlState = [...BudgetElement.urlState, 'severities'];
   static override attributeRules = { ...BudgetElement.attributeRules, severities: tokensOf('severities', SEVERITIES, SEVERITIES.join(' ')) };
 
   /** Severities shown, space-separated (`error`, `rounding`, `note`); all by default, none when empty. */

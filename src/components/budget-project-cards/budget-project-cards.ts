@@ -37,6 +37,8 @@ type Layout = 'compact' | 'expanded';
 export class BudgetProjectCards extends BudgetElement {
   static override styles = [...BudgetElement.styles, projectCardStyles];
   /** @internal */
+  /** @internal */
+  static override urlState = [...BudgetElement.urlState, 'selected', 'sort', 'category', 'query'];
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     sort: oneOf<ProjectSort>('sort', ['report', 'amount', 'name'], 'report'),

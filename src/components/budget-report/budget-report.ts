@@ -29,6 +29,8 @@ const SECTIONS: readonly Section[] = ['headline', 'where', 'split', 'yoy', 'proj
 export class BudgetReport extends BudgetElement {
   static override styles = [...BudgetElement.styles, reportStyles];
   /** @internal */
+  /** @internal */
+  static override urlState = [...BudgetElement.urlState, 'selected'];
   static override attributeRules = { ...BudgetElement.attributeRules, selected: anyText('selected', '') };
 
   /** The 科目 code every view follows ('' for the whole budget). */

@@ -76,6 +76,8 @@ function textWidth(text: string, font: string): number {
 export class BudgetSplit extends BudgetElement {
   static override styles = [...BudgetElement.styles, splitStyles];
   /** @internal */
+  /** @internal */
+  static override urlState = [...BudgetElement.urlState, 'selected', 'classification', 'level'];
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     classification: oneOf<Classification>('classification', ['department', 'government'], 'department'),

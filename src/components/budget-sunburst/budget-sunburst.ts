@@ -101,6 +101,8 @@ function labelRoom(arc: LabelArc, chartRadius: number): LabelArc {
 export class BudgetSunburst extends BudgetElement {
   static override styles = [...BudgetElement.styles, sunburstStyles];
   /** @internal */
+  /** @internal */
+  static override urlState = [...BudgetElement.urlState, 'selected', 'metric'];
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     metric: oneOf('metric', METRICS, 'total'),

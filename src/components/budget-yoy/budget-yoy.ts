@@ -38,6 +38,8 @@ const SORTS: readonly YoySort[] = ['report', 'amount', 'change'];
 export class BudgetYoy extends BudgetElement {
   static override styles = [...BudgetElement.styles, yoyStyles];
   /** @internal */
+  /** @internal */
+  static override urlState = [...BudgetElement.urlState, 'measure', 'sort'];
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     measure: oneOf('measure', MEASURES, 'totals'),
