@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importReportText, ImportError, type ImportResult } from '../core/import/index.js';
+import { importReportText, type ImportResult } from '../core/import/index.js';
 import { parseArgs } from './args.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { DEFAULT_PDF_BUDGET, extractPdfText, PdfReadError, type PdfBudget } from './pdf-budget.js';
-import { decodeReportText, TextEncodingError, type TextEncodingName } from './text-input.js';
+import { BATCH_USAGE, runBatchImport } from './batch-import.js';
+import { DEFAULT_PDF_BUDGET, type PdfBudget } from './pdf-budget.js';
+import { importFailure, readFailure, readReport, type ReportText } from './read-report.js';
 
 const USAGE = `Usage:
   budget-viz import <report.pdf|report.txt> [-o out.json] [--strict] [--lang en]
@@ -18,25 +19,10 @@ const USAGE = `Usage:
            读取一个 PDF 的时间（默认 ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} 秒）与内存（默认 ${DEFAULT_PDF_BUDGET.memoryMb} MB）上限；超出即中止，退出码 2。
            Time (default ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} s) and memory (default ${DEFAULT_PDF_BUDGET.memoryMb} MB) allowed for reading one PDF; beyond them it is stopped, exit 2.
   文本文件可为 UTF-8、UTF-16（带 BOM）或 GBK/GB18030。 Text files may be UTF-8, UTF-16 (with a BOM) or GBK/GB18030.
-`;
+${BATCH_USAGE}`;
 
 interface Writable {
   write(chunk: string): unknown;
-}
-
-interface ReportText {
-  text: string;
-  /** The encoding of a text file (a PDF has none). */
-  encoding?: TextEncodingName;
-  /** Characters of a text file that could not be decoded. */
-  replaced?: number;
-}
-
-/** Reads the text of a report: a PDF through pdfjs-dist within `budget`, anything else as text. */
-async function readReport(file: string, progress: (m: string) => void, budget: PdfBudget): Promise<ReportText> {
-  const bytes = await readFile(file);
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { text: await extractPdfText(new Uint8Array(bytes), progress, budget) };
-  return decodeReportText(bytes);
 }
 
 /**
@@ -61,12 +47,13 @@ function positiveNumber(text: string | undefined): number | null {
 
 /**
  * `budget-viz import`: exit 0 on success, 1 when --strict and there are warnings (or on a usage
- * error), 2 when the input cannot be read or parsed at all.
+ * error), 2 when the input cannot be read or parsed at all. A folder is imported by
+ * runBatchImport, with its own exit codes.
  */
 export async function runImport(args: readonly string[], out: Writable = process.stdout, err: Writable = process.stderr): Promise<number> {
   survivePipeErrors(out);
   survivePipeErrors(err);
-  const { files, flags, options, lang } = parseArgs(args, ['-o', '--output', '--pdf-timeout', '--pdf-memory']);
+  const { files, flags, options, lang } = parseArgs(args, ['-o', '--output', '--pdf-timeout', '--pdf-memory', '--jobs', '--title']);
   const en = lang === 'en';
   const strict = flags.has('--strict');
   const output = options.get('-o') ?? options.get('--output');
@@ -89,13 +76,23 @@ export async function runImport(args: readonly string[], out: Writable = process
     budget[key] = Math.round(n * scale);
   }
   const file = files[0]!;
+  const isFolder = await stat(file).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (isFolder) {
+    if (!strict) return runBatchImport({ folder: file, output, options, lang, budget }, err);
+    // The index counts each report's warnings: a portal or a script can judge them there.
+    err.write(`${en ? '--strict applies to one report, not to a folder' : '--strict 只用于单个报告，不能用于文件夹'}\n`);
+    return 2;
+  }
   const progress = (message: string) => err.write(`… ${message}\n`);
   let report: ReportText;
   try {
-    report = await readReport(file, progress, budget);
+    report = await readReport(await readFile(file), progress, budget);
   } catch (error) {
-    if (error instanceof PdfReadError || error instanceof TextEncodingError) err.write(`${file}: ${en ? error.message : error.messageZh}\n`);
-    else err.write(`${file}: ${en ? 'cannot read' : '无法读取'} (${(error as Error).message})\n`);
+    const failure = readFailure(error);
+    err.write(`${file}: ${en ? failure.en : failure.zh}\n`);
     return 2;
   }
   const { text, encoding, replaced = 0 } = report;
@@ -105,8 +102,8 @@ export async function runImport(args: readonly string[], out: Writable = process
   try {
     result = importReportText(text, { file: basename(file), onProgress: text.length > 20000 ? progress : undefined });
   } catch (error) {
-    const message = error instanceof ImportError ? (en ? error.message : error.messageZh) : (error as Error).message;
-    err.write(`${file}: ${en ? 'cannot import' : '无法导入'}: ${message}\n`);
+    const failure = importFailure(error);
+    err.write(`${file}: ${en ? failure.en : failure.zh}\n`);
     return 2;
   }
   const json = JSON.stringify(result.document, null, 2) + '\n';

@@ -12,6 +12,8 @@ Usage:
   budget-viz check <doc.json>... [--lang zh-CN|en] [--json]
   budget-viz import <report.pdf|report.txt> [-o out.json] [--strict] [--lang zh-CN|en]
                     [--pdf-timeout <seconds>] [--pdf-memory <MB>]
+  budget-viz import <folder> -o <out-dir> [--jobs N] [--title <title>] [--lang zh-CN|en]
+                    [--pdf-timeout <seconds>] [--pdf-memory <MB>]
   budget-viz render <doc.json> --view headline|sunburst|split|yoy|cards|report [-o out.html]
                     [--lang zh-CN|en] [--unit 元|万元|亿元] [--selected <科目编码>] [--width <px>]
                     [--src <url>] [--script <budget-viz.js url>] [--fragment] [--format html|png]
@@ -22,6 +24,9 @@ Usage:
              Finds where a report contradicts itself; exits 1 when an error-level finding exists.
   import     把公开的预算报告（PDF 或文本）转换为预算文档；无法归位的内容列为警告，绝不编造数字。
              Turns a published report (PDF or text) into a document; what cannot be placed is a warning.
+             给出文件夹时并行导入其中每份报告，写出各文档与文档集索引 index.json；未变的报告跳过，有失败时退出码 1。
+             Given a folder, imports each of its reports in parallel into its document and a collection index
+             (index.json); unchanged reports are skipped; exits 1 when one failed.
              读取 PDF 有时间与内存上限（默认 ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} 秒、${DEFAULT_PDF_BUDGET.memoryMb} MB），超出即中止。
              Reading a PDF is stopped beyond its time and memory limits (default ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} s, ${DEFAULT_PDF_BUDGET.memoryMb} MB).
   render     用组件本身在无头 Chromium 中绘制一个视图，输出不需要 JavaScript 即可阅读的 HTML（含数据表），

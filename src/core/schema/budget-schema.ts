@@ -43,9 +43,12 @@ const budgetDocument = {
   },
 } as const;
 
+const count = (description: string) => ({ description, type: 'integer', minimum: 0 }) as const;
+const sha256 = { description: 'SHA-256 of the file\'s bytes, lowercase hex: an unchanged file is not imported again.', type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
+
 const budgetCollection = {
   title: 'BudgetCollection',
-  description: 'An index of several documents: years of one department, or departments of one region.',
+  description: 'An index of several documents: years of one department, or departments of one region. `budget-viz import <folder>` writes one with what each report holds.',
   type: 'object',
   additionalProperties: false,
   required: ['type', 'schemaVersion', 'title', 'grouping', 'entries'],
@@ -65,9 +68,61 @@ const budgetCollection = {
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9-]+$' },
           department: { type: 'string', minLength: 1 },
+          region: { description: 'meta.region.name of the document.', type: 'string', minLength: 1 },
           fiscalYear: { type: 'integer', minimum: 1949, maximum: 2100 },
           kind: { enum: ['budget', 'final'] },
+          scope: { description: '"department" 部门 or "unit" 单位, as meta.scope.', enum: ['department', 'unit'] },
           href: { description: 'URL of the document, relative to the collection.', type: 'string', minLength: 1 },
+          source: {
+            description: 'The report the document was imported from.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'sha256'],
+            properties: {
+              file: { description: 'Path of the report relative to the imported folder, with "/" between folders.', type: 'string', minLength: 1 },
+              sha256,
+            },
+          },
+          totals: {
+            description: "The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表; a figure the document lacks is absent.",
+            type: 'object',
+            additionalProperties: false,
+            required: ['unit'],
+            properties: {
+              unit: ref('MoneyUnit'),
+              income: ref('Money'),
+              expenditure: ref('Money'),
+              basic: ref('Money'),
+              project: ref('Money'),
+            },
+          },
+          warnings: count('Warnings of the import: what it could not place.'),
+          checks: {
+            description: 'Findings of the reconciliation rules (budget-viz check) by severity.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['error', 'rounding', 'note'],
+            properties: { error: count('Findings of severity error.'), rounding: count('Findings of severity rounding.'), note: count('Findings of severity note.') },
+          },
+        },
+      },
+    },
+    failures: {
+      description: 'Reports of the imported folder that could not be imported, with why.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['file', 'error'],
+        properties: {
+          file: { description: 'Path of the report relative to the imported folder.', type: 'string', minLength: 1 },
+          sha256: { ...sha256, description: 'SHA-256 of the file, when it could be read.' },
+          error: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['zh', 'en'],
+            properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+          },
         },
       },
     },

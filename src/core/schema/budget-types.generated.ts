@@ -725,7 +725,7 @@ export interface Note {
   text: Text;
 }
 /**
- * An index of several documents: years of one department, or departments of one region.
+ * An index of several documents: years of one department, or departments of one region. `budget-viz import <folder>` writes one with what each report holds.
  */
 export interface BudgetCollection {
   $schema?: string;
@@ -740,22 +740,143 @@ export interface BudgetCollection {
     {
       id: string;
       department: string;
+      /**
+       * meta.region.name of the document.
+       */
+      region?: string;
       fiscalYear: number;
       kind: 'budget' | 'final';
+      /**
+       * "department" 部门 or "unit" 单位, as meta.scope.
+       */
+      scope?: 'department' | 'unit';
       /**
        * URL of the document, relative to the collection.
        */
       href: string;
+      /**
+       * The report the document was imported from.
+       */
+      source?: {
+        /**
+         * Path of the report relative to the imported folder, with "/" between folders.
+         */
+        file: string;
+        /**
+         * SHA-256 of the file's bytes, lowercase hex: an unchanged file is not imported again.
+         */
+        sha256: string;
+      };
+      /**
+       * The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表; a figure the document lacks is absent.
+       */
+      totals?: {
+        unit: MoneyUnit;
+        income?: Money;
+        expenditure?: Money;
+        basic?: Money;
+        project?: Money;
+      };
+      /**
+       * Warnings of the import: what it could not place.
+       */
+      warnings?: number;
+      /**
+       * Findings of the reconciliation rules (budget-viz check) by severity.
+       */
+      checks?: {
+        /**
+         * Findings of severity error.
+         */
+        error: number;
+        /**
+         * Findings of severity rounding.
+         */
+        rounding: number;
+        /**
+         * Findings of severity note.
+         */
+        note: number;
+      };
     },
     ...{
       id: string;
       department: string;
+      /**
+       * meta.region.name of the document.
+       */
+      region?: string;
       fiscalYear: number;
       kind: 'budget' | 'final';
+      /**
+       * "department" 部门 or "unit" 单位, as meta.scope.
+       */
+      scope?: 'department' | 'unit';
       /**
        * URL of the document, relative to the collection.
        */
       href: string;
+      /**
+       * The report the document was imported from.
+       */
+      source?: {
+        /**
+         * Path of the report relative to the imported folder, with "/" between folders.
+         */
+        file: string;
+        /**
+         * SHA-256 of the file's bytes, lowercase hex: an unchanged file is not imported again.
+         */
+        sha256: string;
+      };
+      /**
+       * The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表; a figure the document lacks is absent.
+       */
+      totals?: {
+        unit: MoneyUnit;
+        income?: Money;
+        expenditure?: Money;
+        basic?: Money;
+        project?: Money;
+      };
+      /**
+       * Warnings of the import: what it could not place.
+       */
+      warnings?: number;
+      /**
+       * Findings of the reconciliation rules (budget-viz check) by severity.
+       */
+      checks?: {
+        /**
+         * Findings of severity error.
+         */
+        error: number;
+        /**
+         * Findings of severity rounding.
+         */
+        rounding: number;
+        /**
+         * Findings of severity note.
+         */
+        note: number;
+      };
     }[]
   ];
+  /**
+   * Reports of the imported folder that could not be imported, with why.
+   */
+  failures?: {
+    /**
+     * Path of the report relative to the imported folder.
+     */
+    file: string;
+    /**
+     * SHA-256 of the file, when it could be read.
+     */
+    sha256?: string;
+    error: {
+      zh: string;
+      en: string;
+    };
+  }[];
 }

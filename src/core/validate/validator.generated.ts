@@ -21,154 +21,165 @@ const E13: Bilingual = {"zh":"整数","en":"an integer"};
 const E14: Bilingual = {"zh":"不小于 1949 的数","en":"a number of at least 1949"};
 const E15: Bilingual = {"zh":"不大于 2100 的数","en":"a number of at most 2100"};
 const E16: Bilingual = {"zh":"以下之一：\"budget\"、\"final\"","en":"one of \"budget\", \"final\""};
-const Q17: readonly string[] = ["id","department","fiscalYear","kind","href"];
-const P18: Readonly<Record<string, Check>> = { "id": check12, "department": check8, "fiscalYear": check13, "kind": check14, "href": check8 };
-const Q19: readonly string[] = ["type","schemaVersion","title","grouping","entries"];
-const P20: Readonly<Record<string, Check>> = { "$schema": check0, "type": check7, "schemaVersion": check2, "title": check8, "grouping": check9, "entries": check10 };
-const Q21: readonly string[] = ["name"];
-const P22: Readonly<Record<string, Check>> = { "name": validateText, "code": check0, "nameEn": check0 };
-const P23: Readonly<Record<string, Check>> = { "name": validateText, "path": check17, "code": check0 };
-const S24 = new Set<unknown>(["central", "province", "city", "county", "township"]);
-const E25: Bilingual = {"zh":"以下之一：\"central\"、\"province\"、\"city\"、\"county\"、\"township\"","en":"one of \"central\", \"province\", \"city\", \"county\", \"township\""};
-const E26: Bilingual = {"zh":"以下之一：\"department\"、\"unit\"","en":"one of \"department\", \"unit\""};
-const E27: Bilingual = {"zh":"以下之一：\"CNY\"","en":"one of \"CNY\""};
-const Q28: readonly string[] = ["title"];
-const P29: Readonly<Record<string, Check>> = { "title": validateText, "date": check0, "url": check0, "file": check0 };
-const Q30: readonly string[] = ["department","region","level","fiscalYear","kind","scope","currency","unit","source","tables"];
-const P31: Readonly<Record<string, Check>> = { "department": check15, "region": check16, "level": check18, "fiscalYear": check13, "kind": check14, "scope": check19, "currency": check20, "unit": validateMoneyUnit, "source": check21, "tables": check22 };
-const E32: Bilingual = {"zh":"不小于 0 的数","en":"a number of at least 0"};
-const Q33: readonly string[] = [];
-const P34: Readonly<Record<string, Check>> = { "authorized": check23, "actual": check23, "onEstablishment": check23, "other": check23 };
-const P35: Readonly<Record<string, Check>> = { "duties": check17, "dutiesSummary": check0, "organisation": check0, "internalDivisions": check23, "budgetUnits": check23, "staffing": check24, "strategicGoal": check0 };
-const Q36: readonly string[] = ["table","unit","columns","income","incomeTotal","incomeGrandTotal","expenditure","expenditureTotal","expenditureGrandTotal"];
-const P37: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "income": check25, "incomeTotal": validateMoney, "carryOverIncome": check25, "incomeGrandTotal": validateMoney, "expenditure": check26, "expenditureTotal": validateAmounts, "yearEndCarryOver": validateAmounts, "expenditureGrandTotal": validateAmounts };
-const Q38: readonly string[] = ["table","unit","columns","total","rows"];
-const P39: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "total": validateAmounts, "rows": check27 };
-const Q40: readonly string[] = ["table","unit","columns","total","groups"];
-const P41: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "total": validateAmounts, "groups": check28 };
-const E42: Bilingual = {"zh":"以下之一：\"department\"、\"government\"","en":"one of \"department\", \"government\""};
-const Q43: readonly string[] = ["table","unit","classification","columns","rows"];
-const P44: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "classification": check29, "columns": validateColumns, "total": validateAmounts, "personnelTotal": validateAmounts, "publicUseTotal": validateAmounts, "rows": check30 };
-const Q45: readonly string[] = ["table","unit","columns","lines","total"];
-const P46: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "lines": check31, "total": validateAmounts };
-const Q47: readonly string[] = ["name","amounts"];
-const P48: Readonly<Record<string, Check>> = { "name": validateText, "amounts": validateAmounts };
-const Q49: readonly string[] = ["table","unit","columns","total","units"];
-const P50: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "total": validateAmounts, "units": check32 };
-const P51: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "total": validateAmounts, "units": check34 };
-const Q52: readonly string[] = ["coreFunction","task"];
-const P53: Readonly<Record<string, Check>> = { "coreFunction": validateText, "task": validateText };
-const Q54: readonly string[] = ["unit","fundingBySource","fundingTotal","fundingByDirection","indicators"];
-const P55: Readonly<Record<string, Check>> = { "title": check0, "unit": validateMoneyUnit, "fundingBySource": check25, "fundingTotal": validateMoney, "fundingByDirection": validateAmounts, "keyTasks": check35, "annualGoal": check0, "indicators": check37 };
-const Q56: readonly string[] = ["unit","total","goods","works","services"];
-const P57: Readonly<Record<string, Check>> = { "unit": validateMoneyUnit, "section": check0, "total": validateMoney, "goods": validateMoney, "works": validateMoney, "services": validateMoney };
-const Q58: readonly string[] = ["label","count"];
-const P59: Readonly<Record<string, Check>> = { "label": validateText, "count": check23 };
-const Q60: readonly string[] = ["authorized","actual"];
-const P61: Readonly<Record<string, Check>> = { "authorized": check23, "actual": check23, "byUse": check39 };
-const Q62: readonly string[] = ["officeArea"];
-const P63: Readonly<Record<string, Check>> = { "officeArea": validateMoney };
-const Q64: readonly string[] = ["label","threshold","thresholdUnit","count"];
-const P65: Readonly<Record<string, Check>> = { "label": validateText, "threshold": validateMoney, "thresholdUnit": validateMoneyUnit, "count": check23 };
-const P66: Readonly<Record<string, Check>> = { "asOf": check0, "section": check0, "vehicles": check38, "buildings": check41, "equipment": check42 };
-const Q67: readonly string[] = ["percent","of"];
-const P68: Readonly<Record<string, Check>> = { "percent": validatePercent, "of": validateClaimSubject };
-const E69: Bilingual = {"zh":"以下之一：\"increase\"、\"decrease\"、\"flat\"、\"new\"","en":"one of \"increase\", \"decrease\", \"flat\", \"new\""};
-const E70: Bilingual = {"zh":"以下之一：\"increase\"、\"decrease\"","en":"one of \"increase\", \"decrease\""};
-const Q71: readonly string[] = ["direction","comparedTo"];
-const P72: Readonly<Record<string, Check>> = { "direction": check46, "amount": validateMoney, "percent": validatePercent, "comparedTo": validateText, "reason": check0, "reasonDirection": check47 };
-const Q73: readonly string[] = ["words"];
-const P74: Readonly<Record<string, Check>> = { "words": validateText, "year": check13 };
-const Q75: readonly string[] = ["percent","comparedTo"];
-const P76: Readonly<Record<string, Check>> = { "percent": validatePercent, "comparedTo": validateText };
-const Q77: readonly string[] = ["id","section","quote","subject"];
-const P78: Readonly<Record<string, Check>> = { "id": check12, "section": validateText, "quote": validateText, "provenance": validateSourceRef, "subject": validateClaimSubject, "unit": validateMoneyUnit, "amount": validateMoney, "share": check44, "change": check45, "count": check23, "statement": check0, "table": validateTableId, "period": check48, "bases": check49, "completion": check50 };
-const E79: Bilingual = {"zh":"以下之一：\"stated\"、\"derived\"","en":"one of \"stated\", \"derived\""};
-const Q80: readonly string[] = ["fiscalYear","subject","unit","amount","basis"];
-const P81: Readonly<Record<string, Check>> = { "fiscalYear": check13, "subject": validateClaimSubject, "unit": validateMoneyUnit, "amount": validateMoney, "basis": check51, "claim": check0 };
-const Q82: readonly string[] = ["term","definition"];
-const P83: Readonly<Record<string, Check>> = { "term": validateText, "definition": validateText };
-const Q84: readonly string[] = ["heading","text"];
-const P85: Readonly<Record<string, Check>> = { "heading": validateText, "text": validateText };
-const E86: Bilingual = {"zh":"金额单位 \"元\"、\"万元\" 或 \"亿元\"","en":"a money unit: \"元\", \"万元\" or \"亿元\""};
-const E87: Bilingual = {"zh":"以下之一：\"data\"、\"empty\"","en":"one of \"data\", \"empty\""};
-const Q88: readonly string[] = ["id","title","status"];
-const P89: Readonly<Record<string, Check>> = { "id": validateTableId, "heading": check0, "label": check0, "title": validateText, "unit": validateMoneyUnit, "status": check52 };
-const P90: Readonly<Record<string, Check>> = {  };
-const R91 = /^[A-Za-z]+(\/[0-9]+(\/[A-Za-z]+\/[0-9]+)?)?$/;
-const E92: Bilingual = {"zh":"不小于 1 的数","en":"a number of at least 1"};
-const Q93: readonly string[] = ["label","amount"];
-const P94: Readonly<Record<string, Check>> = { "ordinal": check54, "label": validateText, "source": validateFundingSource, "amount": validateMoney };
-const E95: Bilingual = {"zh":"非负金额的十进制字符串，如 \"484.55\"（不接受数字类型、负数、科学计数法、千分位或其他字符）","en":"a non-negative amount as a decimal string such as \"484.55\" (no JSON number, sign, exponent, thousands separator or other characters)"};
-const E96: Bilingual = {"zh":"以十进制字符串表示的金额，如 \"484.55\"（JSON 数字无法精确表示金额）","en":"the amount as a decimal string such as \"484.55\" (a JSON number cannot hold an amount exactly)"};
-const R97 = /^(0|[1-9][0-9]{0,19})(\.[0-9]{1,10})?$/;
-const E98: Bilingual = {"zh":"整数部分不超过 20 位、小数部分不超过 10 位的十进制数","en":"a decimal of at most 20 digits before the point and 10 after"};
-const R99 = /^-\d/;
-const E100: Bilingual = {"zh":"非负金额（此处不能为负数）","en":"a non-negative amount (this amount cannot be negative)"};
-const Q101: readonly string[] = ["label","amounts"];
-const P102: Readonly<Record<string, Check>> = { "ordinal": check54, "label": validateText, "amounts": validateAmounts };
-const Q103: readonly string[] = ["code","name","amounts"];
-const P104: Readonly<Record<string, Check>> = { "code": validateSubjectCode, "name": validateText, "amounts": validateAmounts };
-const Q105: readonly string[] = ["name","amounts","items"];
-const P106: Readonly<Record<string, Check>> = { "name": validateText, "amounts": validateAmounts, "items": check55 };
-const E107: Bilingual = {"zh":"以下之一：\"personnel\"、\"publicUse\"","en":"one of \"personnel\", \"publicUse\""};
-const P108: Readonly<Record<string, Check>> = { "code": validateEconomicCode, "name": validateText, "amounts": validateAmounts, "part": check56 };
-const S109 = new Set<unknown>(["outboundTravel", "reception", "vehicles", "vehiclePurchase", "vehicleOperation"]);
-const E110: Bilingual = {"zh":"以下之一：\"outboundTravel\"、\"reception\"、\"vehicles\"、\"vehiclePurchase\"、\"vehicleOperation\"","en":"one of \"outboundTravel\", \"reception\", \"vehicles\", \"vehiclePurchase\", \"vehicleOperation\""};
-const Q111: readonly string[] = ["item","label","amounts"];
-const P112: Readonly<Record<string, Check>> = { "item": check57, "label": validateText, "amounts": validateAmounts };
-const Q113: readonly string[] = ["name","amounts","projects"];
-const P114: Readonly<Record<string, Check>> = { "name": validateText, "amounts": validateAmounts, "projects": check58 };
-const Q115: readonly string[] = ["level1","level2","level3","value"];
-const P116: Readonly<Record<string, Check>> = { "level1": validateText, "level2": validateText, "level3": validateText, "value": validateIndicatorValue };
-const E117: Bilingual = {"zh":"布尔值","en":"a boolean"};
-const Q118: readonly string[] = ["line"];
-const P119: Readonly<Record<string, Check>> = { "line": check54, "page": check54, "inferred": check59 };
-const S120 = new Set<unknown>(["incomeTotal", "expenditureTotal", "fiscalAppropriationTotal", "generalBudgetExpenditure", "basic", "project", "personnel", "publicUse", "source", "subject", "threePublic", "operatingExpenses", "procurement", "projectsManaged", "projectsOperating", "projectsSpecific", "projectsDisclosed", "departmentPerformance", "assets", "emptyTable"]);
-const E121: Bilingual = {"zh":"以下之一：\"incomeTotal\"、\"expenditureTotal\"、\"fiscalAppropriationTotal\"、\"generalBudgetExpenditure\"、\"basic\"、\"project\"、\"personnel\"、\"publicUse\"、\"source\"、\"subject\"、\"threePublic\"、\"operatingExpenses\"、\"procurement\"、\"projectsManaged\"、\"projectsOperating\"、\"projectsSpecific\"、\"projectsDisclosed\"、\"departmentPerformance\"、\"assets\"、\"emptyTable\"","en":"one of \"incomeTotal\", \"expenditureTotal\", \"fiscalAppropriationTotal\", \"generalBudgetExpenditure\", \"basic\", \"project\", \"personnel\", \"publicUse\", \"source\", \"subject\", \"threePublic\", \"operatingExpenses\", \"procurement\", \"projectsManaged\", \"projectsOperating\", \"projectsSpecific\", \"projectsDisclosed\", \"departmentPerformance\", \"assets\", \"emptyTable\""};
-const S122 = new Set<unknown>(["total", "outboundTravel", "reception", "vehicles", "vehiclePurchase", "vehicleOperation"]);
-const E123: Bilingual = {"zh":"以下之一：\"total\"、\"outboundTravel\"、\"reception\"、\"vehicles\"、\"vehiclePurchase\"、\"vehicleOperation\"","en":"one of \"total\", \"outboundTravel\", \"reception\", \"vehicles\", \"vehiclePurchase\", \"vehicleOperation\""};
-const Q124: readonly string[] = ["kind"];
-const P125: Readonly<Record<string, Check>> = { "kind": check60, "source": validateFundingSource, "code": validateSubjectCode, "item": check61, "label": check0 };
-const E126: Bilingual = {"zh":"百分比的十进制字符串，如 \"15.50\"","en":"a percentage as a decimal string such as \"15.50\""};
-const S127 = new Set<unknown>(["budget", "execution", "initialBudget", "adjustedBudget", "final", "year"]);
-const E128: Bilingual = {"zh":"以下之一：\"budget\"、\"execution\"、\"initialBudget\"、\"adjustedBudget\"、\"final\"、\"year\"","en":"one of \"budget\", \"execution\", \"initialBudget\", \"adjustedBudget\", \"final\", \"year\""};
-const Q129: readonly string[] = ["words","basis"];
-const P130: Readonly<Record<string, Check>> = { "words": validateText, "year": check13, "basis": check62, "amount": validateMoney };
-const Q131: readonly string[] = ["key","label"];
-const P132: Readonly<Record<string, Check>> = { "key": validateColumnKey, "label": validateText };
-const S133 = new Set<unknown>(["generalPublicBudget", "governmentFund", "stateCapital", "socialInsuranceFund", "fiscalSpecialAccount", "unitFunds", "carryOver"]);
-const E134: Bilingual = {"zh":"以下之一：\"generalPublicBudget\"、\"governmentFund\"、\"stateCapital\"、\"socialInsuranceFund\"、\"fiscalSpecialAccount\"、\"unitFunds\"、\"carryOver\"","en":"one of \"generalPublicBudget\", \"governmentFund\", \"stateCapital\", \"socialInsuranceFund\", \"fiscalSpecialAccount\", \"unitFunds\", \"carryOver\""};
-const S135 = new Set<unknown>(["total", "currentYear", "carryOver", "basic", "project", "personnel", "publicUse", "generalPublicBudget", "governmentFund", "stateCapital", "socialInsuranceFund", "fiscalSpecialAccount", "unitFunds", "fiscalAppropriation", "superiorSubsidy", "serviceIncome", "businessIncome", "subsidiaryRemittance", "otherIncome", "remittanceToSuperior", "businessExpenditure", "subsidiaryGrants"]);
-const E136: Bilingual = {"zh":"以下之一：\"total\"、\"currentYear\"、\"carryOver\"、\"basic\"、\"project\"、\"personnel\"、\"publicUse\"、\"generalPublicBudget\"、\"governmentFund\"、\"stateCapital\"、\"socialInsuranceFund\"、\"fiscalSpecialAccount\"、\"unitFunds\"、\"fiscalAppropriation\"、\"superiorSubsidy\"、\"serviceIncome\"、\"businessIncome\"、\"subsidiaryRemittance\"、\"otherIncome\"、\"remittanceToSuperior\"、\"businessExpenditure\"、\"subsidiaryGrants\"","en":"one of \"total\", \"currentYear\", \"carryOver\", \"basic\", \"project\", \"personnel\", \"publicUse\", \"generalPublicBudget\", \"governmentFund\", \"stateCapital\", \"socialInsuranceFund\", \"fiscalSpecialAccount\", \"unitFunds\", \"fiscalAppropriation\", \"superiorSubsidy\", \"serviceIncome\", \"businessIncome\", \"subsidiaryRemittance\", \"otherIncome\", \"remittanceToSuperior\", \"businessExpenditure\", \"subsidiaryGrants\""};
-const E137: Bilingual = {"zh":"3 位（类）、5 位（款）或 7 位（项）数字的功能分类科目编码，如 \"2010301\"","en":"a functional-classification subject code of 3 (类), 5 (款) or 7 (项) digits, such as \"2010301\""};
-const R138 = /^[0-9]{3}([0-9]{2}([0-9]{2})?)?$/;
-const Q139: readonly string[] = ["departmentItem","governmentItem","amounts"];
-const P140: Readonly<Record<string, Check>> = { "departmentItem": validateText, "governmentItem": validateText, "amounts": validateAmounts };
-const E141: Bilingual = {"zh":"3 位（类）或 5 位（款）数字的支出经济分类科目编码，部门预算经济分类以 3 开头、政府预算经济分类以 5 开头，如 \"30101\"","en":"an economic classification code of 3 (类) or 5 (款) digits, starting with 3 (部门预算经济分类) or 5 (政府预算经济分类), such as \"30101\""};
-const R142 = /^[35][0-9]{2}([0-9]{2})?$/;
-const E143: Bilingual = {"zh":"以下之一：\"operating\"、\"specific\"","en":"one of \"operating\", \"specific\""};
-const Q144: readonly string[] = ["id","name","amounts"];
-const P145: Readonly<Record<string, Check>> = { "id": check12, "name": validateText, "amounts": validateAmounts, "category": check63, "subjectCode": validateSubjectCode, "performance": validateProjectPerformance };
-const E146: Bilingual = {"zh":"以下之一：\"quantitative\"","en":"one of \"quantitative\""};
-const S147 = new Set<unknown>(["≥", "≤", ">", "<", "="]);
-const E148: Bilingual = {"zh":"以下之一：\"≥\"、\"≤\"、\">\"、\"<\"、\"=\"","en":"one of \"≥\", \"≤\", \">\", \"<\", \"=\""};
-const R149 = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
-const Q150: readonly string[] = ["text","kind","comparator","number","unit"];
-const P151: Readonly<Record<string, Check>> = { "text": validateText, "kind": check65, "comparator": check66, "number": check67, "unit": check0 };
-const E152: Bilingual = {"zh":"以下之一：\"qualitative\"","en":"one of \"qualitative\""};
-const Q153: readonly string[] = ["text","kind"];
-const P154: Readonly<Record<string, Check>> = { "text": validateText, "kind": check69 };
-const E155: Bilingual = {"zh":"以下之一：\"quantitative\"、\"qualitative\"","en":"one of \"quantitative\", \"qualitative\""};
-const S156 = new Set<unknown>(["overview", "basis", "necessity", "measures", "plan"]);
-const E157: Bilingual = {"zh":"以下之一：\"overview\"、\"basis\"、\"necessity\"、\"measures\"、\"plan\"","en":"one of \"overview\", \"basis\", \"necessity\", \"measures\", \"plan\""};
-const Q158: readonly string[] = ["implementationPeriod","annual"];
-const P159: Readonly<Record<string, Check>> = { "implementationPeriod": validateText, "annual": validateText };
-const P160: Readonly<Record<string, Check>> = { "implementationPeriod": check37, "annual": check37 };
-const Q161: readonly string[] = ["unit","implementationFunding","annualFunding","goals","indicators"];
-const P162: Readonly<Record<string, Check>> = { "title": check0, "department": check0, "implementingUnit": check0, "attribute": check0, "period": check0, "unit": validateMoneyUnit, "implementationFunding": validateProjectFunding, "annualFunding": validateProjectFunding, "overview": check0, "basis": check0, "necessity": check0, "measures": check0, "plan": check0, "truncatedFields": check70, "goals": check72, "indicators": check73, "filledAt": check0 };
-const Q163: readonly string[] = ["total"];
-const P164: Readonly<Record<string, Check>> = { "total": validateMoney, "central": validateMoney, "provincial": validateMoney, "local": validateMoney, "selfRaised": validateMoney, "other": validateMoney };
+const E17: Bilingual = {"zh":"以下之一：\"department\"、\"unit\"","en":"one of \"department\", \"unit\""};
+const R18 = /^[0-9a-f]{64}$/;
+const Q19: readonly string[] = ["file","sha256"];
+const P20: Readonly<Record<string, Check>> = { "file": check8, "sha256": check17 };
+const Q21: readonly string[] = ["unit"];
+const P22: Readonly<Record<string, Check>> = { "unit": validateMoneyUnit, "income": validateMoney, "expenditure": validateMoney, "basic": validateMoney, "project": validateMoney };
+const E23: Bilingual = {"zh":"不小于 0 的数","en":"a number of at least 0"};
+const Q24: readonly string[] = ["error","rounding","note"];
+const P25: Readonly<Record<string, Check>> = { "error": check19, "rounding": check19, "note": check19 };
+const Q26: readonly string[] = ["id","department","fiscalYear","kind","href"];
+const P27: Readonly<Record<string, Check>> = { "id": check12, "department": check8, "region": check8, "fiscalYear": check13, "kind": check14, "scope": check15, "href": check8, "source": check16, "totals": check18, "warnings": check19, "checks": check20 };
+const Q28: readonly string[] = ["zh","en"];
+const P29: Readonly<Record<string, Check>> = { "zh": check8, "en": check8 };
+const Q30: readonly string[] = ["file","error"];
+const P31: Readonly<Record<string, Check>> = { "file": check8, "sha256": check17, "error": check23 };
+const Q32: readonly string[] = ["type","schemaVersion","title","grouping","entries"];
+const P33: Readonly<Record<string, Check>> = { "$schema": check0, "type": check7, "schemaVersion": check2, "title": check8, "grouping": check9, "entries": check10, "failures": check21 };
+const Q34: readonly string[] = ["name"];
+const P35: Readonly<Record<string, Check>> = { "name": validateText, "code": check0, "nameEn": check0 };
+const P36: Readonly<Record<string, Check>> = { "name": validateText, "path": check26, "code": check0 };
+const S37 = new Set<unknown>(["central", "province", "city", "county", "township"]);
+const E38: Bilingual = {"zh":"以下之一：\"central\"、\"province\"、\"city\"、\"county\"、\"township\"","en":"one of \"central\", \"province\", \"city\", \"county\", \"township\""};
+const E39: Bilingual = {"zh":"以下之一：\"CNY\"","en":"one of \"CNY\""};
+const Q40: readonly string[] = ["title"];
+const P41: Readonly<Record<string, Check>> = { "title": validateText, "date": check0, "url": check0, "file": check0 };
+const Q42: readonly string[] = ["department","region","level","fiscalYear","kind","scope","currency","unit","source","tables"];
+const P43: Readonly<Record<string, Check>> = { "department": check24, "region": check25, "level": check27, "fiscalYear": check13, "kind": check14, "scope": check15, "currency": check28, "unit": validateMoneyUnit, "source": check29, "tables": check30 };
+const Q44: readonly string[] = [];
+const P45: Readonly<Record<string, Check>> = { "authorized": check19, "actual": check19, "onEstablishment": check19, "other": check19 };
+const P46: Readonly<Record<string, Check>> = { "duties": check26, "dutiesSummary": check0, "organisation": check0, "internalDivisions": check19, "budgetUnits": check19, "staffing": check31, "strategicGoal": check0 };
+const Q47: readonly string[] = ["table","unit","columns","income","incomeTotal","incomeGrandTotal","expenditure","expenditureTotal","expenditureGrandTotal"];
+const P48: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "income": check32, "incomeTotal": validateMoney, "carryOverIncome": check32, "incomeGrandTotal": validateMoney, "expenditure": check33, "expenditureTotal": validateAmounts, "yearEndCarryOver": validateAmounts, "expenditureGrandTotal": validateAmounts };
+const Q49: readonly string[] = ["table","unit","columns","total","rows"];
+const P50: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "total": validateAmounts, "rows": check34 };
+const Q51: readonly string[] = ["table","unit","columns","total","groups"];
+const P52: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "total": validateAmounts, "groups": check35 };
+const E53: Bilingual = {"zh":"以下之一：\"department\"、\"government\"","en":"one of \"department\", \"government\""};
+const Q54: readonly string[] = ["table","unit","classification","columns","rows"];
+const P55: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "classification": check36, "columns": validateColumns, "total": validateAmounts, "personnelTotal": validateAmounts, "publicUseTotal": validateAmounts, "rows": check37 };
+const Q56: readonly string[] = ["table","unit","columns","lines","total"];
+const P57: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "lines": check38, "total": validateAmounts };
+const Q58: readonly string[] = ["name","amounts"];
+const P59: Readonly<Record<string, Check>> = { "name": validateText, "amounts": validateAmounts };
+const Q60: readonly string[] = ["table","unit","columns","total","units"];
+const P61: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "total": validateAmounts, "units": check39 };
+const P62: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "total": validateAmounts, "units": check41 };
+const Q63: readonly string[] = ["coreFunction","task"];
+const P64: Readonly<Record<string, Check>> = { "coreFunction": validateText, "task": validateText };
+const Q65: readonly string[] = ["unit","fundingBySource","fundingTotal","fundingByDirection","indicators"];
+const P66: Readonly<Record<string, Check>> = { "title": check0, "unit": validateMoneyUnit, "fundingBySource": check32, "fundingTotal": validateMoney, "fundingByDirection": validateAmounts, "keyTasks": check42, "annualGoal": check0, "indicators": check44 };
+const Q67: readonly string[] = ["unit","total","goods","works","services"];
+const P68: Readonly<Record<string, Check>> = { "unit": validateMoneyUnit, "section": check0, "total": validateMoney, "goods": validateMoney, "works": validateMoney, "services": validateMoney };
+const Q69: readonly string[] = ["label","count"];
+const P70: Readonly<Record<string, Check>> = { "label": validateText, "count": check19 };
+const Q71: readonly string[] = ["authorized","actual"];
+const P72: Readonly<Record<string, Check>> = { "authorized": check19, "actual": check19, "byUse": check46 };
+const Q73: readonly string[] = ["officeArea"];
+const P74: Readonly<Record<string, Check>> = { "officeArea": validateMoney };
+const Q75: readonly string[] = ["label","threshold","thresholdUnit","count"];
+const P76: Readonly<Record<string, Check>> = { "label": validateText, "threshold": validateMoney, "thresholdUnit": validateMoneyUnit, "count": check19 };
+const P77: Readonly<Record<string, Check>> = { "asOf": check0, "section": check0, "vehicles": check45, "buildings": check48, "equipment": check49 };
+const Q78: readonly string[] = ["percent","of"];
+const P79: Readonly<Record<string, Check>> = { "percent": validatePercent, "of": validateClaimSubject };
+const E80: Bilingual = {"zh":"以下之一：\"increase\"、\"decrease\"、\"flat\"、\"new\"","en":"one of \"increase\", \"decrease\", \"flat\", \"new\""};
+const E81: Bilingual = {"zh":"以下之一：\"increase\"、\"decrease\"","en":"one of \"increase\", \"decrease\""};
+const Q82: readonly string[] = ["direction","comparedTo"];
+const P83: Readonly<Record<string, Check>> = { "direction": check53, "amount": validateMoney, "percent": validatePercent, "comparedTo": validateText, "reason": check0, "reasonDirection": check54 };
+const Q84: readonly string[] = ["words"];
+const P85: Readonly<Record<string, Check>> = { "words": validateText, "year": check13 };
+const Q86: readonly string[] = ["percent","comparedTo"];
+const P87: Readonly<Record<string, Check>> = { "percent": validatePercent, "comparedTo": validateText };
+const Q88: readonly string[] = ["id","section","quote","subject"];
+const P89: Readonly<Record<string, Check>> = { "id": check12, "section": validateText, "quote": validateText, "provenance": validateSourceRef, "subject": validateClaimSubject, "unit": validateMoneyUnit, "amount": validateMoney, "share": check51, "change": check52, "count": check19, "statement": check0, "table": validateTableId, "period": check55, "bases": check56, "completion": check57 };
+const E90: Bilingual = {"zh":"以下之一：\"stated\"、\"derived\"","en":"one of \"stated\", \"derived\""};
+const Q91: readonly string[] = ["fiscalYear","subject","unit","amount","basis"];
+const P92: Readonly<Record<string, Check>> = { "fiscalYear": check13, "subject": validateClaimSubject, "unit": validateMoneyUnit, "amount": validateMoney, "basis": check58, "claim": check0 };
+const Q93: readonly string[] = ["term","definition"];
+const P94: Readonly<Record<string, Check>> = { "term": validateText, "definition": validateText };
+const Q95: readonly string[] = ["heading","text"];
+const P96: Readonly<Record<string, Check>> = { "heading": validateText, "text": validateText };
+const E97: Bilingual = {"zh":"金额单位 \"元\"、\"万元\" 或 \"亿元\"","en":"a money unit: \"元\", \"万元\" or \"亿元\""};
+const E98: Bilingual = {"zh":"非负金额的十进制字符串，如 \"484.55\"（不接受数字类型、负数、科学计数法、千分位或其他字符）","en":"a non-negative amount as a decimal string such as \"484.55\" (no JSON number, sign, exponent, thousands separator or other characters)"};
+const E99: Bilingual = {"zh":"以十进制字符串表示的金额，如 \"484.55\"（JSON 数字无法精确表示金额）","en":"the amount as a decimal string such as \"484.55\" (a JSON number cannot hold an amount exactly)"};
+const R100 = /^(0|[1-9][0-9]{0,19})(\.[0-9]{1,10})?$/;
+const E101: Bilingual = {"zh":"整数部分不超过 20 位、小数部分不超过 10 位的十进制数","en":"a decimal of at most 20 digits before the point and 10 after"};
+const R102 = /^-\d/;
+const E103: Bilingual = {"zh":"非负金额（此处不能为负数）","en":"a non-negative amount (this amount cannot be negative)"};
+const E104: Bilingual = {"zh":"以下之一：\"data\"、\"empty\"","en":"one of \"data\", \"empty\""};
+const Q105: readonly string[] = ["id","title","status"];
+const P106: Readonly<Record<string, Check>> = { "id": validateTableId, "heading": check0, "label": check0, "title": validateText, "unit": validateMoneyUnit, "status": check59 };
+const P107: Readonly<Record<string, Check>> = {  };
+const R108 = /^[A-Za-z]+(\/[0-9]+(\/[A-Za-z]+\/[0-9]+)?)?$/;
+const E109: Bilingual = {"zh":"不小于 1 的数","en":"a number of at least 1"};
+const Q110: readonly string[] = ["label","amount"];
+const P111: Readonly<Record<string, Check>> = { "ordinal": check61, "label": validateText, "source": validateFundingSource, "amount": validateMoney };
+const Q112: readonly string[] = ["label","amounts"];
+const P113: Readonly<Record<string, Check>> = { "ordinal": check61, "label": validateText, "amounts": validateAmounts };
+const Q114: readonly string[] = ["code","name","amounts"];
+const P115: Readonly<Record<string, Check>> = { "code": validateSubjectCode, "name": validateText, "amounts": validateAmounts };
+const Q116: readonly string[] = ["name","amounts","items"];
+const P117: Readonly<Record<string, Check>> = { "name": validateText, "amounts": validateAmounts, "items": check62 };
+const E118: Bilingual = {"zh":"以下之一：\"personnel\"、\"publicUse\"","en":"one of \"personnel\", \"publicUse\""};
+const P119: Readonly<Record<string, Check>> = { "code": validateEconomicCode, "name": validateText, "amounts": validateAmounts, "part": check63 };
+const S120 = new Set<unknown>(["outboundTravel", "reception", "vehicles", "vehiclePurchase", "vehicleOperation"]);
+const E121: Bilingual = {"zh":"以下之一：\"outboundTravel\"、\"reception\"、\"vehicles\"、\"vehiclePurchase\"、\"vehicleOperation\"","en":"one of \"outboundTravel\", \"reception\", \"vehicles\", \"vehiclePurchase\", \"vehicleOperation\""};
+const Q122: readonly string[] = ["item","label","amounts"];
+const P123: Readonly<Record<string, Check>> = { "item": check64, "label": validateText, "amounts": validateAmounts };
+const Q124: readonly string[] = ["name","amounts","projects"];
+const P125: Readonly<Record<string, Check>> = { "name": validateText, "amounts": validateAmounts, "projects": check65 };
+const Q126: readonly string[] = ["level1","level2","level3","value"];
+const P127: Readonly<Record<string, Check>> = { "level1": validateText, "level2": validateText, "level3": validateText, "value": validateIndicatorValue };
+const E128: Bilingual = {"zh":"布尔值","en":"a boolean"};
+const Q129: readonly string[] = ["line"];
+const P130: Readonly<Record<string, Check>> = { "line": check61, "page": check61, "inferred": check66 };
+const S131 = new Set<unknown>(["incomeTotal", "expenditureTotal", "fiscalAppropriationTotal", "generalBudgetExpenditure", "basic", "project", "personnel", "publicUse", "source", "subject", "threePublic", "operatingExpenses", "procurement", "projectsManaged", "projectsOperating", "projectsSpecific", "projectsDisclosed", "departmentPerformance", "assets", "emptyTable"]);
+const E132: Bilingual = {"zh":"以下之一：\"incomeTotal\"、\"expenditureTotal\"、\"fiscalAppropriationTotal\"、\"generalBudgetExpenditure\"、\"basic\"、\"project\"、\"personnel\"、\"publicUse\"、\"source\"、\"subject\"、\"threePublic\"、\"operatingExpenses\"、\"procurement\"、\"projectsManaged\"、\"projectsOperating\"、\"projectsSpecific\"、\"projectsDisclosed\"、\"departmentPerformance\"、\"assets\"、\"emptyTable\"","en":"one of \"incomeTotal\", \"expenditureTotal\", \"fiscalAppropriationTotal\", \"generalBudgetExpenditure\", \"basic\", \"project\", \"personnel\", \"publicUse\", \"source\", \"subject\", \"threePublic\", \"operatingExpenses\", \"procurement\", \"projectsManaged\", \"projectsOperating\", \"projectsSpecific\", \"projectsDisclosed\", \"departmentPerformance\", \"assets\", \"emptyTable\""};
+const S133 = new Set<unknown>(["total", "outboundTravel", "reception", "vehicles", "vehiclePurchase", "vehicleOperation"]);
+const E134: Bilingual = {"zh":"以下之一：\"total\"、\"outboundTravel\"、\"reception\"、\"vehicles\"、\"vehiclePurchase\"、\"vehicleOperation\"","en":"one of \"total\", \"outboundTravel\", \"reception\", \"vehicles\", \"vehiclePurchase\", \"vehicleOperation\""};
+const Q135: readonly string[] = ["kind"];
+const P136: Readonly<Record<string, Check>> = { "kind": check67, "source": validateFundingSource, "code": validateSubjectCode, "item": check68, "label": check0 };
+const E137: Bilingual = {"zh":"百分比的十进制字符串，如 \"15.50\"","en":"a percentage as a decimal string such as \"15.50\""};
+const S138 = new Set<unknown>(["budget", "execution", "initialBudget", "adjustedBudget", "final", "year"]);
+const E139: Bilingual = {"zh":"以下之一：\"budget\"、\"execution\"、\"initialBudget\"、\"adjustedBudget\"、\"final\"、\"year\"","en":"one of \"budget\", \"execution\", \"initialBudget\", \"adjustedBudget\", \"final\", \"year\""};
+const Q140: readonly string[] = ["words","basis"];
+const P141: Readonly<Record<string, Check>> = { "words": validateText, "year": check13, "basis": check69, "amount": validateMoney };
+const Q142: readonly string[] = ["key","label"];
+const P143: Readonly<Record<string, Check>> = { "key": validateColumnKey, "label": validateText };
+const S144 = new Set<unknown>(["generalPublicBudget", "governmentFund", "stateCapital", "socialInsuranceFund", "fiscalSpecialAccount", "unitFunds", "carryOver"]);
+const E145: Bilingual = {"zh":"以下之一：\"generalPublicBudget\"、\"governmentFund\"、\"stateCapital\"、\"socialInsuranceFund\"、\"fiscalSpecialAccount\"、\"unitFunds\"、\"carryOver\"","en":"one of \"generalPublicBudget\", \"governmentFund\", \"stateCapital\", \"socialInsuranceFund\", \"fiscalSpecialAccount\", \"unitFunds\", \"carryOver\""};
+const S146 = new Set<unknown>(["total", "currentYear", "carryOver", "basic", "project", "personnel", "publicUse", "generalPublicBudget", "governmentFund", "stateCapital", "socialInsuranceFund", "fiscalSpecialAccount", "unitFunds", "fiscalAppropriation", "superiorSubsidy", "serviceIncome", "businessIncome", "subsidiaryRemittance", "otherIncome", "remittanceToSuperior", "businessExpenditure", "subsidiaryGrants"]);
+const E147: Bilingual = {"zh":"以下之一：\"total\"、\"currentYear\"、\"carryOver\"、\"basic\"、\"project\"、\"personnel\"、\"publicUse\"、\"generalPublicBudget\"、\"governmentFund\"、\"stateCapital\"、\"socialInsuranceFund\"、\"fiscalSpecialAccount\"、\"unitFunds\"、\"fiscalAppropriation\"、\"superiorSubsidy\"、\"serviceIncome\"、\"businessIncome\"、\"subsidiaryRemittance\"、\"otherIncome\"、\"remittanceToSuperior\"、\"businessExpenditure\"、\"subsidiaryGrants\"","en":"one of \"total\", \"currentYear\", \"carryOver\", \"basic\", \"project\", \"personnel\", \"publicUse\", \"generalPublicBudget\", \"governmentFund\", \"stateCapital\", \"socialInsuranceFund\", \"fiscalSpecialAccount\", \"unitFunds\", \"fiscalAppropriation\", \"superiorSubsidy\", \"serviceIncome\", \"businessIncome\", \"subsidiaryRemittance\", \"otherIncome\", \"remittanceToSuperior\", \"businessExpenditure\", \"subsidiaryGrants\""};
+const E148: Bilingual = {"zh":"3 位（类）、5 位（款）或 7 位（项）数字的功能分类科目编码，如 \"2010301\"","en":"a functional-classification subject code of 3 (类), 5 (款) or 7 (项) digits, such as \"2010301\""};
+const R149 = /^[0-9]{3}([0-9]{2}([0-9]{2})?)?$/;
+const Q150: readonly string[] = ["departmentItem","governmentItem","amounts"];
+const P151: Readonly<Record<string, Check>> = { "departmentItem": validateText, "governmentItem": validateText, "amounts": validateAmounts };
+const E152: Bilingual = {"zh":"3 位（类）或 5 位（款）数字的支出经济分类科目编码，部门预算经济分类以 3 开头、政府预算经济分类以 5 开头，如 \"30101\"","en":"an economic classification code of 3 (类) or 5 (款) digits, starting with 3 (部门预算经济分类) or 5 (政府预算经济分类), such as \"30101\""};
+const R153 = /^[35][0-9]{2}([0-9]{2})?$/;
+const E154: Bilingual = {"zh":"以下之一：\"operating\"、\"specific\"","en":"one of \"operating\", \"specific\""};
+const Q155: readonly string[] = ["id","name","amounts"];
+const P156: Readonly<Record<string, Check>> = { "id": check12, "name": validateText, "amounts": validateAmounts, "category": check70, "subjectCode": validateSubjectCode, "performance": validateProjectPerformance };
+const E157: Bilingual = {"zh":"以下之一：\"quantitative\"","en":"one of \"quantitative\""};
+const S158 = new Set<unknown>(["≥", "≤", ">", "<", "="]);
+const E159: Bilingual = {"zh":"以下之一：\"≥\"、\"≤\"、\">\"、\"<\"、\"=\"","en":"one of \"≥\", \"≤\", \">\", \"<\", \"=\""};
+const R160 = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+const Q161: readonly string[] = ["text","kind","comparator","number","unit"];
+const P162: Readonly<Record<string, Check>> = { "text": validateText, "kind": check72, "comparator": check73, "number": check74, "unit": check0 };
+const E163: Bilingual = {"zh":"以下之一：\"qualitative\"","en":"one of \"qualitative\""};
+const Q164: readonly string[] = ["text","kind"];
+const P165: Readonly<Record<string, Check>> = { "text": validateText, "kind": check76 };
+const E166: Bilingual = {"zh":"以下之一：\"quantitative\"、\"qualitative\"","en":"one of \"quantitative\", \"qualitative\""};
+const S167 = new Set<unknown>(["overview", "basis", "necessity", "measures", "plan"]);
+const E168: Bilingual = {"zh":"以下之一：\"overview\"、\"basis\"、\"necessity\"、\"measures\"、\"plan\"","en":"one of \"overview\", \"basis\", \"necessity\", \"measures\", \"plan\""};
+const Q169: readonly string[] = ["implementationPeriod","annual"];
+const P170: Readonly<Record<string, Check>> = { "implementationPeriod": validateText, "annual": validateText };
+const P171: Readonly<Record<string, Check>> = { "implementationPeriod": check44, "annual": check44 };
+const Q172: readonly string[] = ["unit","implementationFunding","annualFunding","goals","indicators"];
+const P173: Readonly<Record<string, Check>> = { "title": check0, "department": check0, "implementingUnit": check0, "attribute": check0, "period": check0, "unit": validateMoneyUnit, "implementationFunding": validateProjectFunding, "annualFunding": validateProjectFunding, "overview": check0, "basis": check0, "necessity": check0, "measures": check0, "plan": check0, "truncatedFields": check77, "goals": check79, "indicators": check80, "filledAt": check0 };
+const Q174: readonly string[] = ["total"];
+const P175: Readonly<Record<string, Check>> = { "total": validateMoney, "central": validateMoney, "provincial": validateMoney, "local": validateMoney, "selfRaised": validateMoney, "other": validateMoney };
 
 /** The schema issues of `value`: the same, in the same order, as validateAgainstSchema over budgetSchema. */
 export function validateSchema(value: unknown): ValidationIssue[] {
@@ -362,11 +373,63 @@ function check14(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
+function check15(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (v !== "department" && v !== "unit") {
+    out.push(makeIssue(p, 'enum', E17, v));
+  }
+}
+
+function check17(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(typeof v === 'string')) {
+    out.push(makeIssue(p, 'type', E2, v));
+  } else {
+    const s1 = v as string;
+    if (!R18.test(s1)) {
+      out.push(makeIssue(p, "pattern", E2, s1));
+    }
+  }
+}
+
+function check16(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q19, P20, "file, sha256");
+  }
+}
+
+function check18(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q21, P22, "unit, income, expenditure, basic, project");
+  }
+}
+
+function check19(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(Number.isInteger(v))) {
+    out.push(makeIssue(p, 'type', E13, v));
+  } else {
+    const n1 = v as number;
+    if (n1 < 0) {
+      out.push(makeIssue(p, 'minimum', E23, n1));
+    }
+  }
+}
+
+function check20(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q24, P25, "error, rounding, note");
+  }
+}
+
 function check11(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q17, P18, "id, department, fiscalYear, kind, href");
+    object(v as Record<string, unknown>, p, out, Q26, P27, "id, department, region, fiscalYear, kind, scope, href, source, totals, warnings, checks");
   }
 }
 
@@ -384,23 +447,52 @@ function check10(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
+function check23(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q28, P29, "zh, en");
+  }
+}
+
+function check22(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q30, P31, "file, sha256, error");
+  }
+}
+
+function check21(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E5, v));
+  } else {
+    const a1 = v as unknown[];
+    for (let i2 = 0; i2 < a1.length; i2++) {
+      p.push(i2);
+      check22(a1[i2], p, out);
+      p.pop();
+    }
+  }
+}
+
 function validateBudgetCollection(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q19, P20, "$schema, type, schemaVersion, title, grouping, entries");
+    object(v as Record<string, unknown>, p, out, Q32, P33, "$schema, type, schemaVersion, title, grouping, entries, failures");
   }
 }
 
-function check15(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check24(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q21, P22, "name, code, nameEn");
+    object(v as Record<string, unknown>, p, out, Q34, P35, "name, code, nameEn");
   }
 }
 
-function check17(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check26(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -413,41 +505,35 @@ function check17(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
-function check16(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check25(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q21, P23, "name, path, code");
+    object(v as Record<string, unknown>, p, out, Q34, P36, "name, path, code");
   }
 }
 
-function check18(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S24.has(v)) {
-    out.push(makeIssue(p, 'enum', E25, v));
+function check27(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!S37.has(v)) {
+    out.push(makeIssue(p, 'enum', E38, v));
   }
 }
 
-function check19(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (v !== "department" && v !== "unit") {
-    out.push(makeIssue(p, 'enum', E26, v));
-  }
-}
-
-function check20(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check28(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (v !== "CNY") {
-    out.push(makeIssue(p, 'const', E27, v));
+    out.push(makeIssue(p, 'const', E39, v));
   }
 }
 
-function check21(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check29(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q28, P29, "title, date, url, file");
+    object(v as Record<string, unknown>, p, out, Q40, P41, "title, date, url, file");
   }
 }
 
-function check22(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check30(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -464,26 +550,15 @@ function validateMeta(v: unknown, p: PathSegment[], out: ValidationIssue[]): voi
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q30, P31, "department, region, level, fiscalYear, kind, scope, currency, unit, source, tables");
+    object(v as Record<string, unknown>, p, out, Q42, P43, "department, region, level, fiscalYear, kind, scope, currency, unit, source, tables");
   }
 }
 
-function check23(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(Number.isInteger(v))) {
-    out.push(makeIssue(p, 'type', E13, v));
-  } else {
-    const n1 = v as number;
-    if (n1 < 0) {
-      out.push(makeIssue(p, 'minimum', E32, n1));
-    }
-  }
-}
-
-function check24(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check31(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q33, P34, "authorized, actual, onEstablishment, other");
+    object(v as Record<string, unknown>, p, out, Q44, P45, "authorized, actual, onEstablishment, other");
   }
 }
 
@@ -491,11 +566,11 @@ function validateProfile(v: unknown, p: PathSegment[], out: ValidationIssue[]): 
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q33, P35, "duties, dutiesSummary, organisation, internalDivisions, budgetUnits, staffing, strategicGoal");
+    object(v as Record<string, unknown>, p, out, Q44, P46, "duties, dutiesSummary, organisation, internalDivisions, budgetUnits, staffing, strategicGoal");
   }
 }
 
-function check25(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check32(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -508,7 +583,7 @@ function check25(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
-function check26(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check33(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -525,11 +600,11 @@ function validateBudgetSummary(v: unknown, p: PathSegment[], out: ValidationIssu
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q36, P37, "table, provenance, unit, columns, income, incomeTotal, carryOverIncome, incomeGrandTotal, expenditure, expenditureTotal, yearEndCarryOver, expenditureGrandTotal");
+    object(v as Record<string, unknown>, p, out, Q47, P48, "table, provenance, unit, columns, income, incomeTotal, carryOverIncome, incomeGrandTotal, expenditure, expenditureTotal, yearEndCarryOver, expenditureGrandTotal");
   }
 }
 
-function check27(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check34(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -546,11 +621,11 @@ function validateSubjectTable(v: unknown, p: PathSegment[], out: ValidationIssue
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q38, P39, "table, provenance, unit, columns, total, rows");
+    object(v as Record<string, unknown>, p, out, Q49, P50, "table, provenance, unit, columns, total, rows");
   }
 }
 
-function check28(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check35(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -567,17 +642,17 @@ function validateEconomicTable(v: unknown, p: PathSegment[], out: ValidationIssu
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q40, P41, "table, provenance, unit, columns, total, groups");
+    object(v as Record<string, unknown>, p, out, Q51, P52, "table, provenance, unit, columns, total, groups");
   }
 }
 
-function check29(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check36(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (v !== "department" && v !== "government") {
-    out.push(makeIssue(p, 'enum', E42, v));
+    out.push(makeIssue(p, 'enum', E53, v));
   }
 }
 
-function check30(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check37(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -594,11 +669,11 @@ function validateEconomicCodeTable(v: unknown, p: PathSegment[], out: Validation
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q43, P44, "table, provenance, unit, classification, columns, total, personnelTotal, publicUseTotal, rows");
+    object(v as Record<string, unknown>, p, out, Q54, P55, "table, provenance, unit, classification, columns, total, personnelTotal, publicUseTotal, rows");
   }
 }
 
-function check31(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check38(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -615,107 +690,7 @@ function validateThreePublicTable(v: unknown, p: PathSegment[], out: ValidationI
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q45, P46, "table, provenance, unit, columns, lines, total");
-  }
-}
-
-function check33(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
-  } else {
-    object(v as Record<string, unknown>, p, out, Q47, P48, "name, amounts");
-  }
-}
-
-function check32(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E5, v));
-  } else {
-    const a1 = v as unknown[];
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      p.push(i2);
-      check33(a1[i2], p, out);
-      p.pop();
-    }
-  }
-}
-
-function validateOperatingExpensesTable(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
-  } else {
-    object(v as Record<string, unknown>, p, out, Q49, P50, "table, provenance, unit, columns, total, units");
-  }
-}
-
-function check34(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E5, v));
-  } else {
-    const a1 = v as unknown[];
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      p.push(i2);
-      validateProjectUnit(a1[i2], p, out);
-      p.pop();
-    }
-  }
-}
-
-function validateProjectTable(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
-  } else {
-    object(v as Record<string, unknown>, p, out, Q49, P51, "table, provenance, unit, columns, total, units");
-  }
-}
-
-function check36(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
-  } else {
-    object(v as Record<string, unknown>, p, out, Q52, P53, "coreFunction, task");
-  }
-}
-
-function check35(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E5, v));
-  } else {
-    const a1 = v as unknown[];
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      p.push(i2);
-      check36(a1[i2], p, out);
-      p.pop();
-    }
-  }
-}
-
-function check37(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E5, v));
-  } else {
-    const a1 = v as unknown[];
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      p.push(i2);
-      validateIndicator(a1[i2], p, out);
-      p.pop();
-    }
-  }
-}
-
-function validateDepartmentPerformance(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
-  } else {
-    object(v as Record<string, unknown>, p, out, Q54, P55, "title, unit, fundingBySource, fundingTotal, fundingByDirection, keyTasks, annualGoal, indicators");
-  }
-}
-
-function validateProcurement(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
-  } else {
-    object(v as Record<string, unknown>, p, out, Q56, P57, "unit, section, total, goods, works, services");
+    object(v as Record<string, unknown>, p, out, Q56, P57, "table, provenance, unit, columns, lines, total");
   }
 }
 
@@ -723,7 +698,7 @@ function check40(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q58, P59, "label, count");
+    object(v as Record<string, unknown>, p, out, Q58, P59, "name, amounts");
   }
 }
 
@@ -740,19 +715,32 @@ function check39(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
-function check38(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function validateOperatingExpensesTable(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q60, P61, "authorized, actual, byUse");
+    object(v as Record<string, unknown>, p, out, Q60, P61, "table, provenance, unit, columns, total, units");
   }
 }
 
 function check41(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E5, v));
+  } else {
+    const a1 = v as unknown[];
+    for (let i2 = 0; i2 < a1.length; i2++) {
+      p.push(i2);
+      validateProjectUnit(a1[i2], p, out);
+      p.pop();
+    }
+  }
+}
+
+function validateProjectTable(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q62, P63, "officeArea");
+    object(v as Record<string, unknown>, p, out, Q60, P62, "table, provenance, unit, columns, total, units");
   }
 }
 
@@ -760,7 +748,7 @@ function check43(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q64, P65, "label, threshold, thresholdUnit, count");
+    object(v as Record<string, unknown>, p, out, Q63, P64, "coreFunction, task");
   }
 }
 
@@ -777,31 +765,53 @@ function check42(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
-function validateAssets(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
-  } else {
-    object(v as Record<string, unknown>, p, out, Q33, P66, "asOf, section, vehicles, buildings, equipment");
-  }
-}
-
 function check44(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
+  if (!(Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E5, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q67, P68, "percent, of");
+    const a1 = v as unknown[];
+    for (let i2 = 0; i2 < a1.length; i2++) {
+      p.push(i2);
+      validateIndicator(a1[i2], p, out);
+      p.pop();
+    }
   }
 }
 
-function check46(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (v !== "increase" && v !== "decrease" && v !== "flat" && v !== "new") {
-    out.push(makeIssue(p, 'enum', E69, v));
+function validateDepartmentPerformance(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q65, P66, "title, unit, fundingBySource, fundingTotal, fundingByDirection, keyTasks, annualGoal, indicators");
+  }
+}
+
+function validateProcurement(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q67, P68, "unit, section, total, goods, works, services");
   }
 }
 
 function check47(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (v !== "increase" && v !== "decrease") {
-    out.push(makeIssue(p, 'enum', E70, v));
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q69, P70, "label, count");
+  }
+}
+
+function check46(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E5, v));
+  } else {
+    const a1 = v as unknown[];
+    for (let i2 = 0; i2 < a1.length; i2++) {
+      p.push(i2);
+      check47(a1[i2], p, out);
+      p.pop();
+    }
   }
 }
 
@@ -809,7 +819,7 @@ function check45(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q71, P72, "direction, amount, percent, comparedTo, reason, reasonDirection");
+    object(v as Record<string, unknown>, p, out, Q71, P72, "authorized, actual, byUse");
   }
 }
 
@@ -817,11 +827,76 @@ function check48(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q73, P74, "words, year");
+    object(v as Record<string, unknown>, p, out, Q73, P74, "officeArea");
+  }
+}
+
+function check50(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q75, P76, "label, threshold, thresholdUnit, count");
   }
 }
 
 function check49(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E5, v));
+  } else {
+    const a1 = v as unknown[];
+    for (let i2 = 0; i2 < a1.length; i2++) {
+      p.push(i2);
+      check50(a1[i2], p, out);
+      p.pop();
+    }
+  }
+}
+
+function validateAssets(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q44, P77, "asOf, section, vehicles, buildings, equipment");
+  }
+}
+
+function check51(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q78, P79, "percent, of");
+  }
+}
+
+function check53(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (v !== "increase" && v !== "decrease" && v !== "flat" && v !== "new") {
+    out.push(makeIssue(p, 'enum', E80, v));
+  }
+}
+
+function check54(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (v !== "increase" && v !== "decrease") {
+    out.push(makeIssue(p, 'enum', E81, v));
+  }
+}
+
+function check52(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q82, P83, "direction, amount, percent, comparedTo, reason, reasonDirection");
+  }
+}
+
+function check55(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q84, P85, "words, year");
+  }
+}
+
+function check56(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -834,11 +909,11 @@ function check49(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
-function check50(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check57(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q75, P76, "percent, comparedTo");
+    object(v as Record<string, unknown>, p, out, Q86, P87, "percent, comparedTo");
   }
 }
 
@@ -846,13 +921,13 @@ function validateClaim(v: unknown, p: PathSegment[], out: ValidationIssue[]): vo
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q77, P78, "id, section, quote, provenance, subject, unit, amount, share, change, count, statement, table, period, bases, completion");
+    object(v as Record<string, unknown>, p, out, Q88, P89, "id, section, quote, provenance, subject, unit, amount, share, change, count, statement, table, period, bases, completion");
   }
 }
 
-function check51(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check58(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (v !== "stated" && v !== "derived") {
-    out.push(makeIssue(p, 'enum', E79, v));
+    out.push(makeIssue(p, 'enum', E90, v));
   }
 }
 
@@ -860,7 +935,7 @@ function validatePriorYearFigure(v: unknown, p: PathSegment[], out: ValidationIs
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q80, P81, "fiscalYear, subject, unit, amount, basis, claim");
+    object(v as Record<string, unknown>, p, out, Q91, P92, "fiscalYear, subject, unit, amount, basis, claim");
   }
 }
 
@@ -868,7 +943,7 @@ function validateGlossaryEntry(v: unknown, p: PathSegment[], out: ValidationIssu
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q82, P83, "term, definition");
+    object(v as Record<string, unknown>, p, out, Q93, P94, "term, definition");
   }
 }
 
@@ -876,7 +951,24 @@ function validateNote(v: unknown, p: PathSegment[], out: ValidationIssue[]): voi
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q84, P85, "heading, text");
+    object(v as Record<string, unknown>, p, out, Q95, P96, "heading, text");
+  }
+}
+
+function validateMoneyUnit(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (v !== "元" && v !== "万元" && v !== "亿元") {
+    out.push(makeIssue(p, 'enum', E97, v));
+  }
+}
+
+function validateMoney(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(typeof v === 'string')) {
+    out.push(typeof v === 'number' ? makeIssue(p, 'money.number', E99, v) : makeIssue(p, 'type', E98, v));
+  } else {
+    const s1 = v as string;
+    if (!R100.test(s1)) {
+      out.push(R102.test(s1) ? makeIssue(p, 'money.negative', E103, s1) : DECIMAL_PATTERN.test(s1) ? makeIssue(p, 'decimal.digits', E101, s1) : makeIssue(p, "pattern.Money", E98, s1));
+    }
   }
 }
 
@@ -891,15 +983,9 @@ function validateText(v: unknown, p: PathSegment[], out: ValidationIssue[]): voi
   }
 }
 
-function validateMoneyUnit(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (v !== "元" && v !== "万元" && v !== "亿元") {
-    out.push(makeIssue(p, 'enum', E86, v));
-  }
-}
-
-function check52(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check59(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (v !== "data" && v !== "empty") {
-    out.push(makeIssue(p, 'enum', E87, v));
+    out.push(makeIssue(p, 'enum', E104, v));
   }
 }
 
@@ -907,7 +993,7 @@ function validateTableInfo(v: unknown, p: PathSegment[], out: ValidationIssue[])
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q88, P89, "id, heading, label, title, unit, status");
+    object(v as Record<string, unknown>, p, out, Q105, P106, "id, heading, label, title, unit, status");
   }
 }
 
@@ -922,12 +1008,12 @@ function validateTableId(v: unknown, p: PathSegment[], out: ValidationIssue[]): 
   }
 }
 
-function check53(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check60(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(typeof v === 'string')) {
     out.push(makeIssue(p, 'type', E2, v));
   } else {
     const s1 = v as string;
-    if (!R91.test(s1)) {
+    if (!R108.test(s1)) {
       out.push(makeIssue(p, "pattern", E2, s1));
     }
   }
@@ -937,7 +1023,7 @@ function validateProvenance(v: unknown, p: PathSegment[], out: ValidationIssue[]
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q33, P90, validateSourceRef, undefined, check53);
+    object(v as Record<string, unknown>, p, out, Q44, P107, validateSourceRef, undefined, check60);
   }
 }
 
@@ -955,13 +1041,13 @@ function validateColumns(v: unknown, p: PathSegment[], out: ValidationIssue[]): 
   }
 }
 
-function check54(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check61(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Number.isInteger(v))) {
     out.push(makeIssue(p, 'type', E13, v));
   } else {
     const n1 = v as number;
     if (n1 < 1) {
-      out.push(makeIssue(p, 'minimum', E92, n1));
+      out.push(makeIssue(p, 'minimum', E109, n1));
     }
   }
 }
@@ -970,18 +1056,7 @@ function validateSummaryIncomeLine(v: unknown, p: PathSegment[], out: Validation
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q93, P94, "ordinal, label, source, amount");
-  }
-}
-
-function validateMoney(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(typeof v === 'string')) {
-    out.push(typeof v === 'number' ? makeIssue(p, 'money.number', E96, v) : makeIssue(p, 'type', E95, v));
-  } else {
-    const s1 = v as string;
-    if (!R97.test(s1)) {
-      out.push(R99.test(s1) ? makeIssue(p, 'money.negative', E100, s1) : DECIMAL_PATTERN.test(s1) ? makeIssue(p, 'decimal.digits', E98, s1) : makeIssue(p, "pattern.Money", E95, s1));
-    }
+    object(v as Record<string, unknown>, p, out, Q110, P111, "ordinal, label, source, amount");
   }
 }
 
@@ -989,7 +1064,7 @@ function validateSummaryExpenditureLine(v: unknown, p: PathSegment[], out: Valid
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q101, P102, "ordinal, label, amounts");
+    object(v as Record<string, unknown>, p, out, Q112, P113, "ordinal, label, amounts");
   }
 }
 
@@ -997,7 +1072,7 @@ function validateAmounts(v: unknown, p: PathSegment[], out: ValidationIssue[]): 
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q33, P90, validateMoney, 1, validateColumnKey);
+    object(v as Record<string, unknown>, p, out, Q44, P107, validateMoney, 1, validateColumnKey);
   }
 }
 
@@ -1005,11 +1080,11 @@ function validateSubjectRow(v: unknown, p: PathSegment[], out: ValidationIssue[]
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q103, P104, "code, name, amounts");
+    object(v as Record<string, unknown>, p, out, Q114, P115, "code, name, amounts");
   }
 }
 
-function check55(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check62(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -1026,13 +1101,13 @@ function validateEconomicGroup(v: unknown, p: PathSegment[], out: ValidationIssu
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q105, P106, "name, amounts, items");
+    object(v as Record<string, unknown>, p, out, Q116, P117, "name, amounts, items");
   }
 }
 
-function check56(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check63(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (v !== "personnel" && v !== "publicUse") {
-    out.push(makeIssue(p, 'enum', E107, v));
+    out.push(makeIssue(p, 'enum', E118, v));
   }
 }
 
@@ -1040,13 +1115,13 @@ function validateEconomicCodeRow(v: unknown, p: PathSegment[], out: ValidationIs
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q103, P108, "code, name, amounts, part");
+    object(v as Record<string, unknown>, p, out, Q114, P119, "code, name, amounts, part");
   }
 }
 
-function check57(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S109.has(v)) {
-    out.push(makeIssue(p, 'enum', E110, v));
+function check64(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!S120.has(v)) {
+    out.push(makeIssue(p, 'enum', E121, v));
   }
 }
 
@@ -1054,11 +1129,11 @@ function validateThreePublicLine(v: unknown, p: PathSegment[], out: ValidationIs
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q111, P112, "item, label, amounts");
+    object(v as Record<string, unknown>, p, out, Q122, P123, "item, label, amounts");
   }
 }
 
-function check58(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check65(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
@@ -1075,7 +1150,7 @@ function validateProjectUnit(v: unknown, p: PathSegment[], out: ValidationIssue[
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q113, P114, "name, amounts, projects");
+    object(v as Record<string, unknown>, p, out, Q124, P125, "name, amounts, projects");
   }
 }
 
@@ -1083,13 +1158,13 @@ function validateIndicator(v: unknown, p: PathSegment[], out: ValidationIssue[])
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q115, P116, "level1, level2, level3, value");
+    object(v as Record<string, unknown>, p, out, Q126, P127, "level1, level2, level3, value");
   }
 }
 
-function check59(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check66(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(typeof v === 'boolean')) {
-    out.push(makeIssue(p, 'type', E117, v));
+    out.push(makeIssue(p, 'type', E128, v));
   }
 }
 
@@ -1097,19 +1172,19 @@ function validateSourceRef(v: unknown, p: PathSegment[], out: ValidationIssue[])
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q118, P119, "line, page, inferred");
+    object(v as Record<string, unknown>, p, out, Q129, P130, "line, page, inferred");
   }
 }
 
-function check60(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S120.has(v)) {
-    out.push(makeIssue(p, 'enum', E121, v));
+function check67(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!S131.has(v)) {
+    out.push(makeIssue(p, 'enum', E132, v));
   }
 }
 
-function check61(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S122.has(v)) {
-    out.push(makeIssue(p, 'enum', E123, v));
+function check68(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!S133.has(v)) {
+    out.push(makeIssue(p, 'enum', E134, v));
   }
 }
 
@@ -1117,24 +1192,24 @@ function validateClaimSubject(v: unknown, p: PathSegment[], out: ValidationIssue
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q124, P125, "kind, source, code, item, label");
+    object(v as Record<string, unknown>, p, out, Q135, P136, "kind, source, code, item, label");
   }
 }
 
 function validatePercent(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(typeof v === 'string')) {
-    out.push(makeIssue(p, 'type', E126, v));
+    out.push(makeIssue(p, 'type', E137, v));
   } else {
     const s1 = v as string;
-    if (!R97.test(s1)) {
-      out.push(DECIMAL_PATTERN.test(s1) ? makeIssue(p, 'decimal.digits', E98, s1) : makeIssue(p, "pattern.Percent", E126, s1));
+    if (!R100.test(s1)) {
+      out.push(DECIMAL_PATTERN.test(s1) ? makeIssue(p, 'decimal.digits', E101, s1) : makeIssue(p, "pattern.Percent", E137, s1));
     }
   }
 }
 
-function check62(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S127.has(v)) {
-    out.push(makeIssue(p, 'enum', E128, v));
+function check69(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!S138.has(v)) {
+    out.push(makeIssue(p, 'enum', E139, v));
   }
 }
 
@@ -1142,7 +1217,7 @@ function validateClaimBase(v: unknown, p: PathSegment[], out: ValidationIssue[])
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q129, P130, "words, year, basis, amount");
+    object(v as Record<string, unknown>, p, out, Q140, P141, "words, year, basis, amount");
   }
 }
 
@@ -1150,29 +1225,29 @@ function validateColumn(v: unknown, p: PathSegment[], out: ValidationIssue[]): v
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q131, P132, "key, label");
+    object(v as Record<string, unknown>, p, out, Q142, P143, "key, label");
   }
 }
 
 function validateFundingSource(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S133.has(v)) {
-    out.push(makeIssue(p, 'enum', E134, v));
+  if (!S144.has(v)) {
+    out.push(makeIssue(p, 'enum', E145, v));
   }
 }
 
 function validateColumnKey(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S135.has(v)) {
-    out.push(makeIssue(p, 'enum', E136, v));
+  if (!S146.has(v)) {
+    out.push(makeIssue(p, 'enum', E147, v));
   }
 }
 
 function validateSubjectCode(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(typeof v === 'string')) {
-    out.push(makeIssue(p, 'type', E137, v));
+    out.push(makeIssue(p, 'type', E148, v));
   } else {
     const s1 = v as string;
-    if (!R138.test(s1)) {
-      out.push(makeIssue(p, "pattern.SubjectCode", E137, s1));
+    if (!R149.test(s1)) {
+      out.push(makeIssue(p, "pattern.SubjectCode", E148, s1));
     }
   }
 }
@@ -1181,24 +1256,24 @@ function validateEconomicItem(v: unknown, p: PathSegment[], out: ValidationIssue
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q139, P140, "departmentItem, governmentItem, amounts");
+    object(v as Record<string, unknown>, p, out, Q150, P151, "departmentItem, governmentItem, amounts");
   }
 }
 
 function validateEconomicCode(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(typeof v === 'string')) {
-    out.push(makeIssue(p, 'type', E141, v));
+    out.push(makeIssue(p, 'type', E152, v));
   } else {
     const s1 = v as string;
-    if (!R142.test(s1)) {
-      out.push(makeIssue(p, "pattern.EconomicCode", E141, s1));
+    if (!R153.test(s1)) {
+      out.push(makeIssue(p, "pattern.EconomicCode", E152, s1));
     }
   }
 }
 
-function check63(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check70(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (v !== "operating" && v !== "specific") {
-    out.push(makeIssue(p, 'enum', E143, v));
+    out.push(makeIssue(p, 'enum', E154, v));
   }
 }
 
@@ -1206,52 +1281,52 @@ function validateProject(v: unknown, p: PathSegment[], out: ValidationIssue[]): 
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q144, P145, "id, name, amounts, category, subjectCode, performance");
+    object(v as Record<string, unknown>, p, out, Q155, P156, "id, name, amounts, category, subjectCode, performance");
   }
 }
 
-function check65(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check72(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (v !== "quantitative") {
-    out.push(makeIssue(p, 'const', E146, v));
+    out.push(makeIssue(p, 'const', E157, v));
   }
 }
 
-function check66(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S147.has(v)) {
-    out.push(makeIssue(p, 'enum', E148, v));
+function check73(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!S158.has(v)) {
+    out.push(makeIssue(p, 'enum', E159, v));
   }
 }
 
-function check67(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check74(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(typeof v === 'string')) {
     out.push(makeIssue(p, 'type', E2, v));
   } else {
     const s1 = v as string;
-    if (!R149.test(s1)) {
+    if (!R160.test(s1)) {
       out.push(makeIssue(p, "pattern", E2, s1));
     }
   }
 }
 
-function check64(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check71(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q150, P151, "text, kind, comparator, number, unit");
+    object(v as Record<string, unknown>, p, out, Q161, P162, "text, kind, comparator, number, unit");
   }
 }
 
-function check69(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check76(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (v !== "qualitative") {
-    out.push(makeIssue(p, 'const', E152, v));
+    out.push(makeIssue(p, 'const', E163, v));
   }
 }
 
-function check68(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check75(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q153, P154, "text, kind");
+    object(v as Record<string, unknown>, p, out, Q164, P165, "text, kind");
   }
 }
 
@@ -1261,47 +1336,47 @@ function validateIndicatorValue(v: unknown, p: PathSegment[], out: ValidationIss
   } else {
     const tag1 = (v as Record<string, unknown>)["kind"];
     if (tag1 === "quantitative") {
-      check64(v, p, out);
+      check71(v, p, out);
     } else if (tag1 === "qualitative") {
-      check68(v, p, out);
+      check75(v, p, out);
     } else {
-      out.push(issueAt(p, "kind", 'oneOf', E155, tag1));
+      out.push(issueAt(p, "kind", 'oneOf', E166, tag1));
     }
   }
 }
 
-function check71(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!S156.has(v)) {
-    out.push(makeIssue(p, 'enum', E157, v));
+function check78(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!S167.has(v)) {
+    out.push(makeIssue(p, 'enum', E168, v));
   }
 }
 
-function check70(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check77(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
       p.push(i2);
-      check71(a1[i2], p, out);
+      check78(a1[i2], p, out);
       p.pop();
     }
   }
 }
 
-function check72(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check79(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q158, P159, "implementationPeriod, annual");
+    object(v as Record<string, unknown>, p, out, Q169, P170, "implementationPeriod, annual");
   }
 }
 
-function check73(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check80(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q158, P160, "implementationPeriod, annual");
+    object(v as Record<string, unknown>, p, out, Q169, P171, "implementationPeriod, annual");
   }
 }
 
@@ -1309,7 +1384,7 @@ function validateProjectPerformance(v: unknown, p: PathSegment[], out: Validatio
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q161, P162, "title, department, implementingUnit, attribute, period, unit, implementationFunding, annualFunding, overview, basis, necessity, measures, plan, truncatedFields, goals, indicators, filledAt");
+    object(v as Record<string, unknown>, p, out, Q172, P173, "title, department, implementingUnit, attribute, period, unit, implementationFunding, annualFunding, overview, basis, necessity, measures, plan, truncatedFields, goals, indicators, filledAt");
   }
 }
 
@@ -1317,6 +1392,6 @@ function validateProjectFunding(v: unknown, p: PathSegment[], out: ValidationIss
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q163, P164, "total, central, provincial, local, selfRaised, other");
+    object(v as Record<string, unknown>, p, out, Q174, P175, "total, central, provincial, local, selfRaised, other");
   }
 }
