@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /** Kept out of the library build: a bundler that uses budget-viz brings one copy of each. */
-const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^decimal\.js$/, /^pdfjs-dist($|\/)/, /^puppeteer-core$/, /^esbuild$/, /^node:/];
+const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/, /^d3-/, /^decimal\.js$/, /^pdfjs-dist($|\/)/, /^puppeteer-core$/, /^esbuild$/, /^node:/];
 
 /** One file per element in dist/components/, each defining its element(s) when loaded. */
 const ELEMENT_TAGS = [
@@ -77,7 +77,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist/lib',
       lib: {
-        entry: { index: 'src/index.ts', core: 'src/core/index.ts', cli: 'src/cli/main.ts' },
+        entry: { index: 'src/index.ts', core: 'src/core/index.ts', cli: 'src/cli/main.ts', react: 'src/react/index.ts' },
         formats: ['es'],
       },
       rolldownOptions: { external: EXTERNAL },

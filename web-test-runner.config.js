@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { commonjsForTests } from './scripts/commonjs-for-tests.js';
 import { countReporter } from './scripts/count-reporter.js';
 
 const CHROMIUM_FLAGS = [
@@ -114,7 +115,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [forcedColorsCommand, screenshotCommand, printCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [forcedColorsCommand, screenshotCommand, printCommand, commonjsForTests, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

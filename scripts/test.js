@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the node tests of the pure logic, then the browser tests in headless Chromium,
 // then one plain "N passed, N failed" line over both, which CI reads.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = '.test-results';
@@ -19,8 +19,12 @@ const readCounts = (file) => {
 
 const nodeStatus = run('npm', ['run', '--silent', 'test:node', '--', '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=./scripts/node-count-reporter.js', `--test-reporter-destination=${results}/node.json`]);
-// The browser tests load dist/budget-viz.js as a portal would, so build it first.
-const bundleStatus = run('npx', ['vite', 'build', '--mode', 'standalone', '--logLevel', 'warn']);
+// The browser tests load the built files as a portal would: dist/budget-viz.js, and the iframe
+// embed (dist/embed/, dist/budget-viz-embed.js). The three builds are independent: run together.
+const runAsync = (command, args) =>
+  new Promise((resolve) => spawn(command, args, { stdio: 'inherit', shell: false }).on('close', (code) => resolve(code ?? 1)).on('error', () => resolve(1)));
+const builds = await Promise.all(['standalone', 'embed', 'embed-script'].map((mode) => runAsync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'])));
+const bundleStatus = builds.every((status) => status === 0) ? 0 : 1;
 const browserStatus = bundleStatus === 0 ? run('npm', ['run', '--silent', 'test:browser']) : 1;
 
 const counts = [readCounts(`${results}/node.json`), readCounts(`${results}/browser.json`)];

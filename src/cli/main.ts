@@ -16,7 +16,7 @@ Usage:
                     [--pdf-timeout <seconds>] [--pdf-memory <MB>]
   budget-viz render <doc.json> --view headline|sunburst|split|yoy|cards|report [-o out.html]
                     [--lang zh-CN|en] [--unit 元|万元|亿元] [--selected <科目编码>] [--width <px>]
-                    [--src <url>] [--script <budget-viz.js url>] [--fragment] [--format html|png]
+                    [--src <url>] [--script <budget-viz.js url>] [--fragment] [--format html|svg|png]
 
   validate   检查预算文档或文档集是否符合 schema；无效时退出码为 1。
              Checks budget documents or collections against the schema; exits 1 when one is invalid.
@@ -30,9 +30,10 @@ Usage:
              读取 PDF 有时间与内存上限（默认 ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} 秒、${DEFAULT_PDF_BUDGET.memoryMb} MB），超出即中止。
              Reading a PDF is stopped beyond its time and memory limits (default ${DEFAULT_PDF_BUDGET.timeoutMs / 1000} s, ${DEFAULT_PDF_BUDGET.memoryMb} MB).
   render     用组件本身在无头 Chromium 中绘制一个视图，输出不需要 JavaScript 即可阅读的 HTML（含数据表），
-             页面加载脚本后原地升级为交互组件；--format png 输出两倍尺寸的图片。
+             页面加载脚本后原地升级为交互组件；--format svg 输出图表的 SVG（同导出菜单），--format png 输出两倍尺寸的图片。
              Draws a view with the elements themselves in headless Chromium: HTML that reads without
-             JavaScript (data table included) and upgrades in place when the script loads; or a PNG at 2×.
+             JavaScript (data table included) and upgrades in place when the script loads; --format svg,
+             a chart's SVG as its export menu saves it; or --format png, a PNG at 2×.
 `;
 
 const COMMANDS: Record<string, (args: readonly string[], output: Output) => Promise<number>> = {

@@ -18,6 +18,8 @@ export const RENDER_VIEWS = {
   report: 'budget-report',
 } as const;
 type View = keyof typeof RENDER_VIEWS;
+/** The views that are one chart, which `--format svg` writes as the export menu's SVG. */
+const SVG_VIEWS = ['sunburst', 'split', 'yoy'];
 
 const OPTIONS = ['--view', '--unit', '--selected', '--src', '--script', '--width', '--format', '-o'];
 const UNITS = ['元', '万元', '亿元'];
@@ -33,8 +35,8 @@ interface RenderRequest {
 /**
  * `render <doc.json> --view <view>`: the view as HTML that reads without JavaScript (the element's
  * shadow DOM written out as declarative shadow DOM, its data table included) and that the
- * element's script, when a page loads it, replaces with the live element; or `--format png`, the
- * view as an image at twice its size. Exit codes: 0 written, 1 the document is invalid or drawing
+ * element's script, when a page loads it, replaces with the live element; `--format svg`, a chart
+ * view's SVG as its export menu saves it; or `--format png`, the view as an image at twice its size. Exit codes: 0 written, 1 the document is invalid or drawing
  * failed, 2 usage.
  */
 export async function runRender(args: readonly string[], { out, err }: Output): Promise<number> {
@@ -50,8 +52,9 @@ export async function runRender(args: readonly string[], { out, err }: Output): 
   const unit = options.get('--unit');
   if (files.length !== 1) return usage('请给出一个预算文档', 'name one budget document');
   if (!(view in RENDER_VIEWS)) return usage(`--view 应为 ${Object.keys(RENDER_VIEWS).join('、')} 之一`, `--view must be one of ${Object.keys(RENDER_VIEWS).join(', ')}`);
-  if (format !== 'html' && format !== 'png') return usage('--format 应为 html 或 png', '--format must be html or png');
+  if (format !== 'html' && format !== 'png' && format !== 'svg') return usage('--format 应为 html、svg 或 png', '--format must be html, svg or png');
   if (format === 'png' && !output) return usage('PNG 需要 -o 指定输出文件', 'a PNG needs -o with the output file');
+  if (format === 'svg' && !SVG_VIEWS.includes(view)) return usage(`SVG 只适用于图表视图：${SVG_VIEWS.join('、')}`, `SVG is for the chart views only: ${SVG_VIEWS.join(', ')}`);
   if (!(Number.isInteger(width) && width >= 280 && width <= 4000)) return usage('--width 应为 280–4000 之间的整数', '--width must be an integer from 280 to 4000');
   if (unit !== undefined && !UNITS.includes(unit)) return usage(`--unit 应为 ${UNITS.join('、')} 之一`, `--unit must be one of ${UNITS.join(', ')}`);
 
@@ -91,7 +94,12 @@ export async function runRender(args: readonly string[], { out, err }: Output): 
   try {
     await opened.page.setViewport({ width, height: 800, deviceScaleFactor: format === 'png' ? 2 : 1 });
     await drawView(opened.page, request, doc);
-    if (format === 'png') {
+    if (format === 'svg') {
+      // The file the element's own export menu saves: the chart framed with title, unit and source.
+      const svg = (await opened.page.evaluate(`document.body.firstElementChild.toSVG()`)) as string;
+      if (output) await writeFileAtomic(output, svg);
+      else out.write(svg);
+    } else if (format === 'png') {
       const image = await (await opened.page.$('body > *'))!.screenshot({ type: 'png' });
       await writeFileAtomic(output!, image);
     } else {
@@ -134,6 +142,8 @@ async function drawView(page: Page, request: RenderRequest, doc: BudgetDocument)
       // Still means no update pending over two frames in a row: a first paint may measure and ask for one more.
       for (let quiet = 0; quiet < 2; ) {
         const all = elements();
+        // The views inside <budget-report> too: every chart of the page comes with its table.
+        for (const view of all) view.setAttribute('show-table', '');
         await Promise.all(all.map((e) => e.updateComplete));
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         quiet = all.some((e) => e.isUpdatePending) ? 0 : quiet + 1;
@@ -147,8 +157,17 @@ async function drawView(page: Page, request: RenderRequest, doc: BudgetDocument)
   if (problem) throw new HeadlessError(problem);
 }
 
-/** What only works with the script: controls, and the keyboard hint of the sunburst. */
-const NEEDS_SCRIPT = 'button, .hint';
+/**
+ * What only works with the script: controls (every button, select and input, with their labels
+ * and fieldsets, the containers of the table toggle and export menu, the report's switches), and
+ * the keyboard hint of the sunburst.
+ */
+const NEEDS_SCRIPT = 'button, label:has(select, input), fieldset:has(input), select, input, .view-actions, .export, .hint, .report-controls';
+/**
+ * Buttons that hold what they show (a split's segments and rows, the sunburst's path, glossary
+ * terms): written as the text they hold, not left out with the other controls.
+ */
+const HOLDS_CONTENT = 'button.segment, button.subject-row, button.crumb, button.term';
 
 /**
  * The drawn element's content with every shadow root as a declarative `<template
@@ -156,7 +175,7 @@ const NEEDS_SCRIPT = 'button, .hint';
  * the markup). What needs the script is left out: without JavaScript it would do nothing.
  */
 async function serializeView(page: Page): Promise<string> {
-  return page.evaluate((needsScript) => {
+  return page.evaluate((needsScript, holdsContent) => {
     const host = document.body.firstElementChild!;
     const roots: ShadowRoot[] = [];
     const walk = (root: ParentNode) => {
@@ -168,13 +187,19 @@ async function serializeView(page: Page): Promise<string> {
     };
     walk(document.body);
     for (const root of roots) {
+      for (const button of root.querySelectorAll(holdsContent)) {
+        const content = document.createElement('span');
+        for (const name of ['class', 'part', 'style']) if (button.hasAttribute(name)) content.setAttribute(name, button.getAttribute(name)!);
+        content.append(...button.childNodes);
+        button.replaceWith(content);
+      }
       for (const control of root.querySelectorAll(needsScript)) control.remove();
       const style = document.createElement('style');
       style.textContent = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
       root.prepend(style);
     }
     return host.getHTML({ shadowRoots: roots });
-  }, NEEDS_SCRIPT);
+  }, NEEDS_SCRIPT, HOLDS_CONTENT);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

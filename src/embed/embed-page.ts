@@ -84,7 +84,8 @@ export async function mountEmbed(root: HTMLElement, search: string = location.se
     root.replaceChildren(renderProblems(parsed.problems));
     return null;
   }
-  const { view, tag, attributes } = parsed.request;
+  const { view, tag, attributes, warnings } = parsed.request;
+  for (const warning of warnings) console.warn(warning);
   document.documentElement.lang = resolveLang(attributes.lang);
   await DEFINE_VIEW[view]();
   const element = document.createElement(tag);

@@ -1,17 +1,38 @@
 /**
- * What embed.html reads from its URL: `?view=…&src=…&lang=…&unit=…&selected=…&id=…`. Pure: it
- * knows nothing of the DOM, so the rules are the same for the page, the generator and the tests.
- * Nothing read here is ever rendered as HTML; values become attributes or text only.
+ * What embed.html reads from its URL: `?view=…&src=…&lang=…&unit=…&theme=…&show-table&…&id=…`.
+ * Pure: it knows nothing of the DOM, so the rules are the same for the page, the generator and
+ * the tests. Nothing read here is ever rendered as HTML; values become attributes or text only,
+ * and the element checks each attribute by its own rules (a refused value falls back to the
+ * default with the element's console warning), as it does for a value written in a page.
  */
 
-/** Each `view` of embed.html, the element it shows, and whether that element has `selected`. */
+/**
+ * Each `view` of embed.html, the element it shows, and the attributes of that element the URL
+ * may set besides those every element has (`EMBED_SHARED_ATTRIBUTES`).
+ */
 export const EMBED_VIEWS = {
-  sunburst: { tag: 'budget-sunburst', selected: true },
-  split: { tag: 'budget-split', selected: true },
-  yoy: { tag: 'budget-yoy', selected: false },
-  cards: { tag: 'budget-project-cards', selected: true },
-  report: { tag: 'budget-report', selected: true },
-} as const;
+  sunburst: { tag: 'budget-sunburst', attributes: ['selected', 'metric'] },
+  split: { tag: 'budget-split', attributes: ['selected'] },
+  yoy: { tag: 'budget-yoy', attributes: ['measure'] },
+  cards: { tag: 'budget-project-cards', attributes: ['selected'] },
+  report: { tag: 'budget-report', attributes: ['selected'] },
+} as const satisfies Record<string, { tag: string; attributes: readonly string[] }>;
+
+/** The attributes with a value that every view takes from the URL. */
+export const EMBED_SHARED_ATTRIBUTES = ['lang', 'unit', 'theme'] as const;
+
+/**
+ * `show-table`, a boolean attribute: present (`&show-table`) or one of these words shows the
+ * table; `0`, `false`, `no` or `off` do not. Any other value is not passed on, with a warning,
+ * as the elements warn of a value they refuse.
+ */
+const FLAG_ON = ['', '1', 'true', 'yes', 'on', 'show-table'];
+const FLAG_OFF = ['0', 'false', 'no', 'off'];
+
+/** Whether a view's element takes `selected` (every view but the year comparison). */
+export function viewHasSelected(view: EmbedView): boolean {
+  return (EMBED_VIEWS[view].attributes as readonly string[]).includes('selected');
+}
 
 export type EmbedView = keyof typeof EMBED_VIEWS;
 export type EmbedTag = (typeof EMBED_VIEWS)[EmbedView]['tag'];
@@ -42,8 +63,10 @@ export interface EmbedProblem {
 export interface EmbedRequest {
   view: EmbedView;
   tag: EmbedTag;
-  /** Attribute name → value, only those given and non-empty. */
+  /** Attribute name → value, only those given and non-empty; a boolean attribute set has ''. */
   attributes: Record<string, string>;
+  /** Values the page did not pass on (an unknown `show-table`), stated in both languages. */
+  warnings: string[];
 }
 
 /** The request, or what is wrong with the URL; `id` is echoed in the height messages either way. */
@@ -93,11 +116,22 @@ export function parseEmbedParams(search: string, base: string): EmbedParse {
   }
   if (problems.length > 0 || !isView(viewParam)) return { ok: false, problems, id };
 
-  const { tag, selected } = EMBED_VIEWS[viewParam];
+  const { tag, attributes: own } = EMBED_VIEWS[viewParam];
   const attributes: Record<string, string> = { src };
-  for (const name of ['lang', 'unit', ...(selected ? ['selected'] : [])]) {
+  for (const name of [...EMBED_SHARED_ATTRIBUTES, ...own]) {
     const value = params.get(name)?.trim();
     if (value) attributes[name] = value;
   }
-  return { ok: true, request: { view: viewParam, tag, attributes }, id };
+  const warnings: string[] = [];
+  const showTable = params.get('show-table');
+  if (showTable !== null) {
+    const flag = showTable.trim().toLowerCase();
+    if (FLAG_ON.includes(flag)) attributes['show-table'] = '';
+    else if (!FLAG_OFF.includes(flag)) {
+      const shown = quoted(showTable);
+      const allowed = [...FLAG_ON.filter(Boolean), ...FLAG_OFF].join(' | ');
+      warnings.push(`embed.html show-table=${shown}：不是可用的值（可用：${allowed}），不显示数据表。 / show-table=${shown} is not allowed (allowed: ${allowed}); the table is not shown.`);
+    }
+  }
+  return { ok: true, request: { view: viewParam, tag, attributes, warnings }, id };
 }

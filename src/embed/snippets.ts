@@ -3,7 +3,7 @@
  * iframe of embed.html with budget-viz-embed.js. Every value is escaped for a double-quoted
  * attribute, so a 科目 code or URL with a quote stays a value.
  */
-import { EMBED_VIEWS, type EmbedView } from './embed-params.js';
+import { EMBED_VIEWS, viewHasSelected, type EmbedView } from './embed-params.js';
 
 export interface EmbedOptions {
   view: EmbedView;
@@ -37,7 +37,7 @@ export function embedAttributes(options: EmbedOptions): [string, string][] {
   const attributes: [string, string][] = [['src', options.src]];
   if (options.lang.trim()) attributes.push(['lang', options.lang.trim()]);
   if (options.unit.trim()) attributes.push(['unit', options.unit.trim()]);
-  if (EMBED_VIEWS[options.view].selected && options.selected.trim()) attributes.push(['selected', options.selected.trim()]);
+  if (viewHasSelected(options.view) && options.selected.trim()) attributes.push(['selected', options.selected.trim()]);
   return attributes;
 }
 

@@ -36,6 +36,11 @@ export interface ImageFrame {
   source: string;
   /** The language of the text, for the file's `xml:lang`. */
   lang: string;
+  /**
+   * Background and text colour of the frame around a chart built apart from the page (a drawn
+   * chart's come from the page): the element's theme, so a dark chart is not set in a white frame.
+   */
+  colours?: { background: string; ink: string };
 }
 
 export interface ExportedSvg {
@@ -49,13 +54,24 @@ const TITLE_SIZE = 18;
 const TEXT_SIZE = 13;
 const MARGIN = 16;
 
+/** Background and text of the frame around a chart built apart from the page (see {@link framedSvg}). */
+const DETACHED_BACKGROUND = '#ffffff';
+const DETACHED_INK = '#1f2328';
+
 /**
- * A self-contained SVG file of `chart` as it is drawn now, framed by a title, a subtitle and a
- * source line. Text from the data goes in through `textContent` and out through XMLSerializer,
- * which escapes it: nothing becomes markup.
+ * A self-contained SVG file of `chart`, framed by a title, a subtitle and a source line. Text from
+ * the data goes in through `textContent` and out through XMLSerializer, which escapes it: nothing
+ * becomes markup.
+ *
+ * `chart` is either drawn on the page, taken as it looks now (its size as laid out, every
+ * element's computed paint written onto the copy, the page's background behind it), or built
+ * apart from the page (not connected): then it must say everything itself, its size in `width`
+ * and `height` attributes and its paint in presentation attributes, and it is framed on white with
+ * dark text unless `frame.colours` says otherwise. Either way `chart` itself is left as it is.
  */
 export function framedSvg(chart: SVGSVGElement, frame: ImageFrame): ExportedSvg {
-  const box = chart.getBoundingClientRect();
+  const drawn = chart.isConnected;
+  const box = drawn ? chart.getBoundingClientRect() : { width: sizeAttribute(chart, 'width'), height: sizeAttribute(chart, 'height') };
   const chartWidth = Math.ceil(box.width);
   const chartHeight = Math.ceil(box.height);
   const width = Math.max(chartWidth + 2 * MARGIN, 360);
@@ -73,14 +89,14 @@ export function framedSvg(chart: SVGSVGElement, frame: ImageFrame): ExportedSvg 
   const title = element('title', {});
   title.textContent = `${frame.title} · ${frame.subtitle}`;
   root.append(title);
-  root.append(element('rect', { width: '100%', height: '100%', fill: backgroundOf(chart) }));
+  root.append(element('rect', { width: '100%', height: '100%', fill: drawn ? backgroundOf(chart) : (frame.colours?.background || DETACHED_BACKGROUND) }));
 
-  const ink = getComputedStyle(chart).color;
+  const ink = drawn ? getComputedStyle(chart).color : (frame.colours?.ink || DETACHED_INK);
   root.append(text(frame.title, MARGIN, MARGIN + TITLE_SIZE, { 'font-size': String(TITLE_SIZE), 'font-weight': 'bold', fill: ink }));
   root.append(text(frame.subtitle, MARGIN, MARGIN + TITLE_SIZE + 8 + TEXT_SIZE, { 'font-size': String(TEXT_SIZE), fill: ink }));
 
   const copy = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, copy);
+  if (drawn) inlineStyles(chart, copy);
   for (const hidden of copy.querySelectorAll('.focus-ring')) hidden.remove();
   copy.removeAttribute('tabindex');
   copy.setAttribute('x', String((width - chartWidth) / 2));
@@ -116,6 +132,13 @@ export async function svgToPng(svg: ExportedSvg, scale = 2): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** A detached chart's `width` or `height` in CSS pixels; without one it cannot be framed. */
+function sizeAttribute(chart: SVGSVGElement, name: 'width' | 'height'): number {
+  const value = Number(chart.getAttribute(name));
+  if (!(value > 0 && Number.isFinite(value))) throw new RangeError(`a chart built apart from the page needs a ${name} attribute in pixels, found ${chart.getAttribute(name)}`);
+  return value;
 }
 
 function element(name: string, attributes: Record<string, string>): SVGElement {

@@ -16,6 +16,10 @@ export interface SharedMessages {
   loadErrors: Record<LoadErrorKind, (detail: string) => string>;
   moreIssues: (count: number) => string;
   derived: string;
+  /** The export menu's button. */
+  exportButton: string;
+  /** The export menu's items. */
+  exportFormats: Record<'png' | 'svg' | 'csv' | 'zip', string>;
 }
 
 /** Why nothing is shown: the request, the file, or (view, internal) the drawing of a valid document. */
@@ -46,6 +50,8 @@ export const SHARED_MESSAGES: Catalog<SharedMessages> = {
     },
     moreIssues: (n) => `另有 ${n} 处问题`,
     derived: '推算',
+    exportButton: '导出',
+    exportFormats: { png: '图片（PNG）', svg: '矢量图（SVG）', csv: '数据（CSV）', zip: '所有表格（CSV）' },
   },
   en: {
     loading: 'Loading budget data…',
@@ -71,6 +77,8 @@ export const SHARED_MESSAGES: Catalog<SharedMessages> = {
     },
     moreIssues: (n) => `${n} more problem(s)`,
     derived: 'derived',
+    exportButton: 'Export',
+    exportFormats: { png: 'Image (PNG)', svg: 'Vector image (SVG)', csv: 'Data (CSV)', zip: 'All tables (CSV)' },
   },
 };
 

@@ -24,14 +24,14 @@ afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
 });
 
-async function embed(query: string, attributes: Record<string, string> = {}): Promise<HTMLIFrameElement> {
+async function embed(query: string, attributes: Record<string, string> = {}, page = '/embed.html'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'budget-viz embed';
   frame.width = '640';
   frame.height = '150';
   for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/embed.html?${query}`;
+  frame.src = `${page}?${query}`;
   frames.push(frame);
   document.body.append(frame);
   await loaded;
@@ -151,6 +151,67 @@ describe('embed.html in an iframe, with budget-viz-embed.js on the parent', () =
   });
 });
 
+describe('embed.html options: theme, metric, measure, show-table', () => {
+  const sunburstOf = (frame: HTMLIFrameElement) => inner(frame).querySelector('budget-sunburst') as (HTMLElement & { metric: string; theme: string; showTable: boolean }) | null;
+
+  it('sets them on the element, which shows the dark theme, the basic column and the table', async () => {
+    const frame = await embed(sunburstQuery('options', '&theme=dark&metric=basic&show-table=1'));
+    await waitUntil(() => arcCount(frame) > 0, 'the sunburst draws', { timeout: 5000 });
+    const sunburst = sunburstOf(frame)!;
+    expect([sunburst.metric, sunburst.theme, sunburst.showTable]).to.deep.equal(['basic', 'dark', true]);
+    expect(sunburst.shadowRoot!.querySelector('[part="table"]')).to.exist;
+    expect(inner(frame).defaultView!.getComputedStyle(sunburst).backgroundColor).to.equal('rgb(13, 17, 23)');
+    // …up to the frame's edges.
+    expect(inner(frame).defaultView!.getComputedStyle(inner(frame).body).backgroundColor).to.equal('rgb(13, 17, 23)');
+    await screenshot('embed-options-dark-basic-table');
+
+    const yoy = await embed(`view=yoy&src=${encodeURIComponent(REFERENCE_URL)}&measure=split&metric=basic&id=yoy-options`);
+    await waitUntil(() => inner(yoy).querySelector('budget-yoy')?.shadowRoot?.textContent?.includes('基本支出'), 'the comparison draws', { timeout: 5000 });
+    const element = inner(yoy).querySelector('budget-yoy')!;
+    expect(element.getAttribute('measure')).to.equal('split');
+    expect(element.hasAttribute('metric')).to.equal(false);
+  });
+
+  it('leaves a refused value to the element, which falls back to its default; nothing becomes markup', async () => {
+    const frame = await embed(sunburstQuery('refused', `&theme=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&metric=constructor&show-table=maybe`));
+    await waitUntil(() => arcCount(frame) > 0, 'the sunburst still draws', { timeout: 5000 });
+    const sunburst = sunburstOf(frame)!;
+    expect([sunburst.metric, sunburst.theme, sunburst.showTable]).to.deep.equal(['total', 'auto', false]);
+    expect(sunburst.getAttribute('metric')).to.equal('total');
+    expect(inner(frame).querySelector('img')).to.equal(null);
+    expect(sunburst.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(sunburst.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
+  });
+});
+
+// What a portal serves: the page built by `vite build --mode embed` (npm test builds it first),
+// with its assets beside it and the data given relative to it.
+describe('the built dist/embed/embed.html', () => {
+  const BUILT = '/dist/embed/embed.html';
+  const relativeData = encodeURIComponent('../../data/fenyang-xinfang-2024.json');
+
+  it('shows the element with every option and reports its height', async () => {
+    const frame = await embed(`view=sunburst&src=${relativeData}&lang=en&unit=%E5%85%83&theme=dark&metric=project&show-table&id=built`, {}, BUILT);
+    await waitUntil(() => arcCount(frame) > 0, 'the sunburst draws', { timeout: 8000 });
+    const sunburst = inner(frame).querySelector('budget-sunburst') as HTMLElement & { metric: string; theme: string; showTable: boolean; unit: string };
+    expect([sunburst.lang, sunburst.unit, sunburst.metric, sunburst.theme, sunburst.showTable]).to.deep.equal(['en', '元', 'project', 'dark', true]);
+    expect(sunburst.shadowRoot!.querySelector('[part="table"]')!.textContent).to.contain('yuan');
+    // The built page's own module, not the source.
+    const scripts = [...inner(frame).scripts].map((script) => new URL(script.src, inner(frame).baseURI).pathname);
+    expect(scripts.some((path) => /^\/dist\/embed\/assets\/embed-[\w-]+\.js$/.test(path)), scripts.join()).to.equal(true);
+    expect(scripts.some((path) => path.startsWith('/src/')), scripts.join()).to.equal(false);
+    await waitUntil(() => frame.style.height === `${contentHeight(frame)}px`, 'the iframe takes the reported height', { timeout: 5000 });
+    expect(messagesFor('built').at(-1)).to.be.greaterThan(300);
+  });
+
+  it('shows the bilingual error for a javascript: src', async () => {
+    const frame = await embed(`view=yoy&src=${encodeURIComponent('javascript:alert(1)')}&id=built-error`, {}, BUILT);
+    await waitUntil(() => inner(frame).querySelector('[role="alert"]'), 'the error shows', { timeout: 5000 });
+    expect(inner(frame).querySelector('[role="alert"]')!.textContent).to.contain('only http, https or relative URLs');
+    expect(budgetElements(frame)).to.deep.equal([]);
+  });
+});
+
 describe('parseEmbedParams', () => {
   const base = 'https://cdn.example/budget-viz/dist/embed/embed.html';
   it('accepts http, https and relative src, nothing else', () => {
@@ -164,10 +225,39 @@ describe('parseEmbedParams', () => {
 
   it('maps views to elements and drops selected where the element has none', () => {
     const parsed = parseEmbedParams('view=YOY&src=a.json&selected=201&unit=万元&lang=&id=q', base);
-    expect(parsed).to.deep.equal({ ok: true, request: { view: 'yoy', tag: 'budget-yoy', attributes: { src: 'a.json', unit: '万元' } }, id: 'q' });
+    expect(parsed).to.deep.equal({ ok: true, request: { view: 'yoy', tag: 'budget-yoy', attributes: { src: 'a.json', unit: '万元' }, warnings: [] }, id: 'q' });
     const cards = parseEmbedParams('view=cards&src=a.json&selected=201', base);
     expect(cards.ok && cards.request.tag).to.equal('budget-project-cards');
     expect(cards.ok && cards.request.attributes.selected).to.equal('201');
+  });
+
+  it('passes theme and show-table to every view, metric only to the sunburst and measure only to the year comparison', () => {
+    const query = 'src=a.json&theme=dark&show-table&metric=basic&measure=split';
+    const attributesOf = (view: string) => {
+      const parsed = parseEmbedParams(`view=${view}&${query}`, base);
+      return parsed.ok ? parsed.request.attributes : undefined;
+    };
+    expect(attributesOf('sunburst')).to.deep.equal({ src: 'a.json', theme: 'dark', metric: 'basic', 'show-table': '' });
+    expect(attributesOf('yoy')).to.deep.equal({ src: 'a.json', theme: 'dark', measure: 'split', 'show-table': '' });
+    for (const view of ['split', 'cards', 'report']) expect(attributesOf(view), view).to.deep.equal({ src: 'a.json', theme: 'dark', 'show-table': '' });
+  });
+
+  it('reads show-table as a flag, and passes on no other value of it', () => {
+    const showTable = (value: string) => {
+      const parsed = parseEmbedParams(`view=split&src=a.json&show-table=${encodeURIComponent(value)}`, base);
+      return parsed.ok ? { shown: 'show-table' in parsed.request.attributes, warnings: parsed.request.warnings } : undefined;
+    };
+    for (const value of ['', '1', 'true', 'TRUE ', 'yes', 'on', 'show-table']) expect(showTable(value), value).to.deep.equal({ shown: true, warnings: [] });
+    for (const value of ['0', 'false', 'No', 'off']) expect(showTable(value), value).to.deep.equal({ shown: false, warnings: [] });
+    const refused = showTable('"><img src=x onerror=alert(1)>')!;
+    expect(refused.shown).to.equal(false);
+    expect(refused.warnings).to.have.length(1);
+    expect(refused.warnings[0]).to.contain('不是可用的值').and.to.contain('is not allowed (allowed: 1 | true | yes | on | show-table | 0 | false | no | off); the table is not shown.');
+  });
+
+  it('leaves theme, metric and measure to the element’s own rules: any value is only an attribute value', () => {
+    const parsed = parseEmbedParams(`view=sunburst&src=a.json&theme=${encodeURIComponent('<b>x</b>')}&metric=constructor`, base);
+    expect(parsed.ok && parsed.request.attributes).to.deep.equal({ src: 'a.json', theme: '<b>x</b>', metric: 'constructor' });
   });
 });
 

@@ -57,6 +57,34 @@ describe('framedSvg', () => {
   });
 });
 
+describe('framedSvg of a chart built apart from the page', () => {
+  function detachedChart(attributes: Record<string, string>): SVGSVGElement {
+    const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+    const bar = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    for (const [name, value] of Object.entries({ width: '200', height: '20', fill: '#1f5fae' })) bar.setAttribute(name, value);
+    chart.append(bar);
+    return chart;
+  }
+
+  it('takes its size from its attributes and its paint as given, on white', () => {
+    const chart = detachedChart({ width: '400', height: '120' });
+    const file = framedSvg(chart, FRAME);
+    const doc = parse(file.text);
+    const copy = doc.documentElement.querySelector('svg')!;
+    expect([copy.getAttribute('width'), copy.getAttribute('height')]).to.deep.equal(['400', '120']);
+    expect(file.width).to.equal(400 + 32);
+    expect(copy.querySelector('rect')!.getAttribute('fill')).to.equal('#1f5fae');
+    expect(copy.querySelector('rect')!.hasAttribute('style')).to.equal(false);
+    expect(doc.documentElement.querySelector('rect')!.getAttribute('fill')).to.equal('#ffffff');
+    expect(chart.hasAttribute('x')).to.equal(false, 'the chart given is left as it is');
+  });
+
+  it('refuses one without a size', () => {
+    expect(() => framedSvg(detachedChart({}), FRAME)).to.throw(RangeError);
+  });
+});
+
 describe('svgToPng', () => {
   it('draws the file at twice its size by default', async () => {
     const file = framedSvg(await sunburst(), FRAME);

@@ -25,8 +25,14 @@ test('the manifest documents every element with its tag, events and parts', () =
   const elements = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
   const sunburst = elements.find((d: { tagName: string }) => d.tagName === 'budget-sunburst');
   assert.ok(sunburst, 'budget-sunburst is in the manifest');
-  assert.deepEqual(sunburst.events.map((e: { name: string }) => e.name).sort(), ['budget-error', 'budget-load', 'budget-select']);
+  assert.deepEqual(sunburst.events.map((e: { name: string }) => e.name).sort(), ['budget-error', 'budget-export', 'budget-load', 'budget-select']);
   assert.ok(sunburst.cssParts.some((p: { name: string }) => p.name === 'arc'));
+  assert.ok(sunburst.cssParts.some((p: { name: string }) => p.name === 'export-menu'));
+  assert.deepEqual(
+    ['toSVG', 'toPNG', 'toCSV', 'toZip'].filter((name) => !sunburst.members.some((m: { name: string }) => m.name === name)),
+    [],
+    'the export methods are documented',
+  );
   assert.ok(sunburst.cssProperties.some((p: { name: string }) => p.name === '--budget-color-focus'));
 });
 

@@ -71,3 +71,16 @@ test('no page loads the check rules up front: the audit fetches them when it fir
     for (const file of staticGraph(join(COMPONENTS, `${tag}.js`))) assert.doesNotMatch(readFileSync(file, 'utf8'), CHECK_RULES_MARK, `${tag} loads ${file}`);
   }
 });
+
+/** Code of the export (image framing, ZIP): the font stack of exported images and the ZIP's media type. */
+const EXPORT_MARKS = [/Hiragino Sans GB/, /application\/zip/];
+
+test('no page loads the export code up front: it is fetched when a view is first exported', () => {
+  for (const tag of TAGS) {
+    for (const file of staticGraph(join(COMPONENTS, `${tag}.js`))) {
+      for (const mark of EXPORT_MARKS) assert.doesNotMatch(readFileSync(file, 'utf8'), mark, `${tag} loads ${file}`);
+    }
+  }
+  const standalone = readFileSync(join(ROOT, 'dist/budget-viz.js'), 'utf8');
+  for (const mark of EXPORT_MARKS) assert.match(standalone, mark, 'the standalone file inlines the export code');
+});

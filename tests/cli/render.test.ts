@@ -62,6 +62,8 @@ describe('budget-viz render', () => {
     const html = readFileSync(output, 'utf8');
     assert.match(html, /<budget-sunburst src="doc.json" lang="zh-CN"><template shadowrootmode="open"><style>/);
     assert.doesNotMatch(html, /<script|<button/);
+    // Nor the containers of the controls: the export menu would be an empty box.
+    assert.doesNotMatch(html, /role="menu"|class="(?:export|view-actions)"/);
 
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
@@ -109,6 +111,30 @@ describe('budget-viz render', () => {
     const png = readFileSync(output);
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.equal(png.readUInt32BE(16), 1200);
+  });
+
+  test('writes a chart view as the SVG its export menu saves, and refuses SVG for a view that is no chart', async () => {
+    const { code, out, err } = await render(REFERENCE, '--view', 'sunburst', '--format', 'svg', '--selected', '201');
+    assert.equal(code, 0, err);
+    assert.match(out, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.match(out, /汾阳市信访局 2024年部门预算/);
+    assert.match(out, /201 一般公共服务支出/);
+    assert.match(out, /数据来源：.*表3/);
+    assert.match(out, /Noto Sans CJK SC/);
+    const cards = await render(REFERENCE, '--view', 'cards', '--format', 'svg');
+    assert.equal(cards.code, 2);
+    assert.match(cards.err, /sunburst, split, yoy/);
+  });
+
+  test('writes the content of buttons that hold it, and the report\'s views with their tables', async () => {
+    const split = await render(REFERENCE, '--view', 'split');
+    assert.equal(split.code, 0, split.err);
+    assert.match(split.out, /<span class="subject-row">/);
+    assert.match(split.out, /社会保障和就业支出/);
+    const report = await render(REFERENCE, '--view', 'report');
+    assert.equal(report.code, 0, report.err);
+    assert.ok((report.out.match(/<table/g) ?? []).length >= 5, 'a table for each chart of the report');
+    assert.doesNotMatch(report.out, /<select|<button|<input/);
   });
 
   test('refuses an invalid document, naming the field', async () => {

@@ -7,6 +7,8 @@ import { viewDecimals, type ViewDecimals } from '../../core/precision.js';
 import { convertAmount, MONEY_UNITS } from '../../core/units.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import { BudgetDataController, unexpectedFailure, type LoadError } from '../../controllers/budget-data-controller.js';
+import { ExportController, type BudgetExportDetail, type ExportFormat, type ExportSubject } from '../../controllers/export-controller.js';
+import type { DataTableSpec, ExactCell } from '../../core/data-table.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
@@ -38,6 +40,18 @@ export interface ViewAmount {
   unit: MoneyUnit;
 }
 
+/** What exported files say a view is (see `exportView`). */
+export interface ExportView {
+  /** The view's name, for the title and the file name: "支出功能分类". */
+  name: string;
+  /** The part of the document in view after a zoom or a choice: "201 一般公共服务支出". */
+  focus?: string;
+  /** The unit of the view's amounts before `unit` converts them. */
+  unit: MoneyUnit;
+  /** Ids of the tables the figures come from: ["表3"]. */
+  tables: string[];
+}
+
 /** Events leave the shadow root (composed) and bubble, so a page can listen on any ancestor. */
 function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
@@ -58,10 +72,13 @@ function budgetEvent<T>(name: string, detail: T): CustomEvent<T> {
  *
  * @fires budget-load - The document is loaded and valid. `detail: { document }`.
  * @fires budget-error - Loading or validation failed. `detail: { kind, detail, issues? }`.
+ * @fires budget-export - A file was downloaded from the export menu. `detail: { format, fileName }`, format `png`, `svg`, `csv` or `zip`.
  *
  * @csspart state - The loading, empty or error message.
  * @csspart tooltip - The tooltip.
  * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart export-button - The button that opens the export menu.
+ * @csspart export-menu - The export menu (PNG, SVG, CSV).
  * @csspart table - The data table.
  * @csspart summary - The chart's summary for screen readers (visually hidden).
  * @csspart announcement - The live region that announces zooms and selections (visually hidden).
@@ -144,6 +161,15 @@ export abstract class BudgetElement extends LitElement {
   protected readonly size = new ResizeController(this);
   protected readonly tooltip = new TooltipController(this);
   private readonly printer = new PrintController(this);
+  private readonly exporter = new ExportController(this, {
+    settled: () => this.exportSettled(),
+    available: () => this.source.state.status === 'ready',
+    formats: () => this.exportFormats(),
+    chart: () => this.exportChart(),
+    tables: () => this.exportTables(),
+    subject: () => this.exportSubject(),
+    exported: (detail) => this.emit<BudgetExportDetail>('budget-export', detail),
+  });
 
   constructor() {
     super();
@@ -208,8 +234,33 @@ export abstract class BudgetElement extends LitElement {
     }
   }
 
+  /**
+   * What a static rendering (`budget-viz render`) wrote into the declarative shadow root: it stays
+   * on screen until the live view has something to show instead, then is removed, so the page
+   * upgrades in place with neither a blank nor a second copy.
+   */
+  private prerendered: ChildNode[] = [];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    // Lit would render before the first node found there, which is removed later: after it instead.
+    this.renderOptions.renderBefore = undefined;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const status = this.source.state.status;
+    if (this.prerendered.length > 0 && status !== 'idle' && status !== 'loading') {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = [];
+    }
+    super.update(changed);
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const state = this.source.state;
+    if (this.prerendered.length > 0 && (state.status === 'idle' || state.status === 'loading')) return nothing;
     switch (state.status) {
       case 'idle':
         return nothing;
@@ -347,6 +398,124 @@ export abstract class BudgetElement extends LitElement {
     return this.printer.printAlone();
   }
 
+  /**
+   * The view as it is now (zoom, selection, unit, language) as a self-contained SVG file, framed
+   * by its title, department, year, unit and source, with a font stack that draws Chinese on
+   * any system. Rejects for a view without a chart (see {@link toCSV}).
+   */
+  toSVG(): Promise<string> {
+    return this.exporter.svg();
+  }
+
+  /** The view as {@link toSVG} frames it, as a PNG at `scale` pixels per CSS pixel (2 by default, 8 at most). */
+  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return this.exporter.png(scale);
+  }
+
+  /**
+   * The view's data table (its main one, for a view with several) as CSV for spreadsheets: UTF-8
+   * with a byte-order mark, CRLF, every amount exact in the unit shown and named in its column's
+   * header ("金额（万元）"), text that a spreadsheet would run as a formula kept as text.
+   */
+  toCSV(): Promise<string> {
+    return this.exporter.csv();
+  }
+
+  /**
+   * Every data table of the view, one CSV file each (as {@link toCSV} writes them), in one ZIP
+   * archive: for `<budget-report>`, every table of every view in it.
+   */
+  toZip(): Promise<Blob> {
+    return this.exporter.archive();
+  }
+
+  /**
+   * The chart to export as an image, or undefined for a view that has no chart (its menu offers
+   * CSV only). A view with a chart overrides it and returns either
+   *
+   * - its live `<svg>` as drawn: it is copied, with every element's computed paint written out,
+   *   and the original is left alone; or
+   * - a detached `SVGSVGElement` built by code for the export, not connected to any document:
+   *   it must carry `width` and `height` attributes in CSS pixels and its paint as presentation
+   *   attributes (`fill`, `stroke`, `font-size`, `font-weight`, `text-anchor`…), since no
+   *   stylesheet applies to it; `font-family` may be left out (the export's CJK font stack is
+   *   inherited). It is framed on white with dark text, so its colours must read on white.
+   *
+   * Called after the element's update has completed.
+   */
+  protected async exportChart(): Promise<SVGSVGElement | undefined> {
+    return undefined;
+  }
+
+  /**
+   * The view's data tables as the table view draws them, the main one first: what `toCSV()` and
+   * the menu's CSV export. Each amount should be an `ExactCell` ({@link exactFigure}) in a column
+   * naming its `unit` ({@link amountUnit}). Views that have no table view build one for export.
+   * @internal
+   */
+  exportTables(): DataTableSpec[] {
+    return [];
+  }
+
+  /**
+   * What the exported files say the view is: its name for the title and the file name ("支出功能
+   * 分类"), the part of the document in view after a zoom or a choice, the unit its amounts are
+   * in before `unit` converts them, and the tables (表3) its figures come from. By default the
+   * caption of its main table, in the document's unit, from the report as a whole.
+   */
+  protected exportView(doc: BudgetDocument): ExportView {
+    return { name: this.exportTables()[0]?.caption ?? this.localName, unit: doc.meta.unit, tables: [] };
+  }
+
+  /** Settles when the view's chart and tables can be exported: once the element's update is complete. */
+  protected async exportSettled(): Promise<void> {
+    await this.updateComplete;
+  }
+
+  /** What the export menu offers: PNG and SVG for a view with a chart, CSV, and all tables when there are several. */
+  protected exportFormats(): readonly ExportFormat[] {
+    const hasChart = this.exportChart !== BudgetElement.prototype.exportChart;
+    return [...(hasChart ? (['png', 'svg'] as const) : []), 'csv', ...(this.exportTables().length > 1 ? (['zip'] as const) : [])];
+  }
+
+  /**
+   * A figure of a data table as {@link figure} shows it, with its plain value for exports: the
+   * same digits without grouping separators, exact since `figure` never rounds, with the
+   * column's decimals ("71.70" where the report says 71.70).
+   */
+  protected exactFigure(amount: Dec | string, from: MoneyUnit): ExactCell {
+    const text = this.figure(amount, from);
+    return { text, value: text.replace(/,/g, '') };
+  }
+
+  /** The unit an amount column's exact values are in, for its `unit`: the unit shown, in the reader's language. */
+  protected amountUnit(from: MoneyUnit): string {
+    return this.unitName(from);
+  }
+
+  private exportSubject(): ExportSubject {
+    const state = this.source.state;
+    if (state.status !== 'ready') throw new Error(`<${this.localName}> has no document to export`);
+    const { meta } = state.document;
+    const view = this.exportView(state.document);
+    return {
+      department: meta.department.name,
+      year: meta.fiscalYear,
+      kind: meta.kind,
+      report: meta.source.title,
+      view: view.name,
+      focus: view.focus,
+      unitNote: this.unitNote(view.unit),
+      tables: view.tables,
+      lang: this.effectiveLang,
+      colours: { background: this.themeColour('--_budget-color-surface'), ink: this.themeColour('--_budget-color-text') },
+    };
+  }
+
+  private themeColour(property: string): string {
+    return getComputedStyle(this).getPropertyValue(property).trim();
+  }
+
   /** The name of the unit amounts are shown in. */
   protected unitName(from: MoneyUnit): string {
     return unitLabel(this.unit ?? from, this.effectiveLang);
@@ -365,7 +534,20 @@ export abstract class BudgetElement extends LitElement {
     this.dispatchEvent(budgetEvent(name, detail));
   }
 
-  protected renderTableToggle(): TemplateResult {
+  /**
+   * The view's own actions, at the end of its toolbar: the table toggle and the export menu (left
+   * out on paper, which can do neither).
+   */
+  protected renderViewActions(): TemplateResult {
+    return html`<div class="view-actions">${this.renderTableButton()}${this.renderExportMenu()}</div>`;
+  }
+
+  /** The export menu alone, for a view without a table toggle; nothing on paper. */
+  protected renderExportMenu(): TemplateResult | typeof nothing {
+    return this.printing ? nothing : this.exporter.render({ button: this.shared.exportButton, formats: this.shared.exportFormats });
+  }
+
+  private renderTableButton(): TemplateResult {
     return html`<button part="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
       ${this.showTable ? this.shared.hideTable : this.shared.showTable}
     </button>`;

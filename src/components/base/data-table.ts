@@ -1,28 +1,7 @@
 import { html, nothing } from 'lit';
+import { cellText, type DataTableColumn, type DataTableRow, type DataTableSpec } from '../../core/data-table.js';
 
-export interface DataTableColumn {
-  label: string;
-  /** Right-aligned, tabular figures. */
-  numeric?: boolean;
-}
-
-export interface DataTableRow {
-  /** The row header: what the row is about. */
-  header: string;
-  cells: string[];
-  /** Marks the row as the current selection (aria-current). */
-  current?: boolean;
-}
-
-export interface DataTableSpec {
-  caption: string;
-  /** The unit, shown with the caption so no figure stands without it. */
-  unitNote: string;
-  headerLabel: string;
-  columns: DataTableColumn[];
-  rows: DataTableRow[];
-  footer?: DataTableRow;
-}
+export type { DataTableCell, DataTableColumn, DataTableRow, DataTableSpec, ExactCell } from '../../core/data-table.js';
 
 /** The data-table view every chart has: caption with unit, column and row headers. */
 export function renderDataTable(spec: DataTableSpec) {
@@ -48,6 +27,6 @@ export function renderDataTable(spec: DataTableSpec) {
 function renderRow(row: DataTableRow, columns: DataTableColumn[]) {
   return html`<tr aria-current=${row.current ? 'true' : nothing}>
     <th scope="row">${row.header}</th>
-    ${row.cells.map((cell, i) => html`<td class=${columns[i]?.numeric ? 'numeric' : ''}>${cell}</td>`)}
+    ${row.cells.map((cell, i) => html`<td class=${columns[i]?.numeric ? 'numeric' : ''}>${cellText(cell)}</td>`)}
   </tr>`;
 }

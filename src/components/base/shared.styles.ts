@@ -179,6 +179,40 @@ export const sharedStyles = css`
     align-items: center;
     justify-content: space-between;
   }
+  .view-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  /* The menu opens under its button, aligned to the button's end: the button ends the toolbar. */
+  .export {
+    position: relative;
+  }
+  .export-menu {
+    position: absolute;
+    z-index: 1;
+    inset-inline-end: 0;
+    top: calc(100% + 4px);
+    display: flex;
+    flex-direction: column;
+    min-width: max-content;
+    padding: 4px;
+    background: var(--_budget-color-surface);
+    border: 1px solid var(--_budget-color-border-strong);
+    border-radius: 6px;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+  }
+  .export-menu[hidden] {
+    display: none;
+  }
+  .export-menu button {
+    text-align: start;
+    border-color: transparent;
+  }
+  .export-menu button:focus-visible {
+    outline-offset: -3px;
+  }
   .table-scroll {
     max-width: 100%;
     overflow-x: auto;
@@ -295,6 +329,7 @@ export const sharedStyles = css`
     label:has(select, input),
     fieldset:has(input),
     .controls,
+    .export,
     .hint,
     .tooltip,
     .sr-only {

@@ -9,7 +9,7 @@ import type { BudgetDocument } from '../../core/schema/budget-types.generated.js
 import { inLang } from '../../i18n/shared-messages.js';
 import { tokensOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
-import { renderDataTable } from '../base/data-table.js';
+import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
 import { AUDIT_MESSAGES } from './budget-audit.messages.js';
 import { countBySeverity, groupByRule, PAGE_SIZE, pageRange, parseSeverities, SEVERITIES, shareOut, type FindingGroup } from './budget-audit.model.js';
@@ -144,7 +144,7 @@ export class BudgetAudit extends BudgetElement {
     return html`
       <div class="toolbar">
         <p class="title"><strong>${t.title(doc.meta.department.name)}</strong></p>
-        ${this.renderTableToggle()}
+        ${this.renderViewActions()}
       </div>
       <p class="counts">${this.findings.length === 0 ? t.none : t.counts(counts.error, counts.rounding, counts.note)}</p>
       ${this.findings.length > 0
@@ -242,13 +242,26 @@ export class BudgetAudit extends BudgetElement {
             <p class="page-status" role="status">${t.pageStatus(range.first, range.last, total)}</p>
           </div>`
         : nothing}
-      ${renderDataTable({
-        caption: t.tableCaption,
-        unitNote: '',
-        headerLabel: t.rule,
-        columns: [{ label: t.severityColumn }, { label: t.message }],
-        rows: rows.map((f) => ({ header: f.rule, cells: [t.severity[f.severity], this.messageOf(f)] })),
-      })}`;
+      ${renderDataTable(this.tableOf(rows))}`;
+  }
+
+  private tableOf(findings: readonly Finding[]): DataTableSpec {
+    const t = this.messages(AUDIT_MESSAGES);
+    return {
+      caption: t.tableCaption,
+      unitNote: '',
+      headerLabel: t.rule,
+      columns: [{ label: t.severityColumn }, { label: t.message }],
+      rows: findings.map((f) => ({ header: f.rule, cells: [t.severity[f.severity], this.messageOf(f)] })),
+    };
+  }
+
+  /**
+   * Every finding the severity filter shows, not only the table's current page.
+   * @internal
+   */
+  override exportTables(): DataTableSpec[] {
+    return this.rules && this.source.state.status === 'ready' ? [this.tableOf(this.visible)] : [];
   }
 
   /**

@@ -7,6 +7,7 @@ import { tableIdsEn } from '../../core/table-name.js';
 import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.generated.js';
 import type { Catalog } from '../../i18n/lang.js';
 import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
+import type { DataTableRow, DataTableSpec } from '../base/data-table.js';
 import { headlineStyles } from './budget-headline.styles.js';
 
 interface HeadlineMessages {
@@ -20,6 +21,10 @@ interface HeadlineMessages {
   source: (source: string) => string;
   derived: (year: number, amount: string) => string;
   stated: (year: number, amount: string) => string;
+  /** The figures as a table, for export. */
+  tableCaption: string;
+  item: string;
+  previousTotal: (year: number) => string;
 }
 
 const MESSAGES: Catalog<HeadlineMessages> = {
@@ -34,6 +39,9 @@ const MESSAGES: Catalog<HeadlineMessages> = {
     source: (s) => `来源：${s}`,
     derived: (year, amount) => `${year}年数据由说明中的增减额推算：${amount}`,
     stated: (year, amount) => `${year}年：${amount}`,
+    tableCaption: '主要数字',
+    item: '项目',
+    previousTotal: (year) => `${year}年支出总计`,
   },
   en: {
     title: (h) => `${h.department}: ${h.kind === 'final' ? 'final accounts' : 'budget'} ${h.fiscalYear}`,
@@ -46,6 +54,9 @@ const MESSAGES: Catalog<HeadlineMessages> = {
     source: (s) => `Source: ${tableIdsEn(s)}`,
     derived: (year, amount) => `${year} figure derived from the change stated in the report: ${amount}`,
     stated: (year, amount) => `${year}: ${amount}`,
+    tableCaption: 'Headline figures',
+    item: 'Item',
+    previousTotal: (year) => `Total expenditure ${year}`,
   },
 };
 
@@ -53,6 +64,8 @@ const MESSAGES: Catalog<HeadlineMessages> = {
  * @tag budget-headline
  * @summary The headline figures of one budget document: total income and expenditure, the
  * basic/project split with shares, and the change on last year, each with the table it comes from.
+ *
+ * Its export menu offers the figures as CSV, one row per figure.
  *
  * @csspart figures - The list of figures (a `dl`).
  * @csspart figure - One figure: its name and value.
@@ -83,7 +96,10 @@ export class BudgetHeadline extends BudgetElement {
     const t = this.messages(MESSAGES);
     const h = this.figuresOf(doc);
     return html`
-      <p class="title">${t.title(h)}</p>
+      <div class="toolbar">
+        <p class="title">${t.title(h)}</p>
+        ${this.renderExportMenu()}
+      </div>
       <dl part="figures">
         ${this.renderFigure(t.income, h.incomeTotal)} ${this.renderFigure(t.expenditure, h.expenditureTotal)}
         ${this.renderFigure(t.basic, h.basic, h.basic?.share)} ${this.renderFigure(t.project, h.project, h.project?.share)}
@@ -100,6 +116,32 @@ export class BudgetHeadline extends BudgetElement {
           : nothing}
       </dl>
     `;
+  }
+
+  /**
+   * The figures as a table of two columns, name and exact amount: the change on last year signed
+   * (negative for a decrease), the prior year's total marked when it is derived.
+   * @internal
+   */
+  override exportTables(): DataTableSpec[] {
+    const state = this.source.state;
+    if (state.status !== 'ready') return [];
+    const t = this.messages(MESSAGES);
+    const h = this.figuresOf(state.document);
+    const unit = h.expenditureTotal?.unit ?? state.document.meta.unit;
+    const rows: DataTableRow[] = [];
+    const add = (header: string, figure?: { amount: Dec; unit: MoneyUnit }) => figure && rows.push({ header, cells: [this.exactFigure(figure.amount, figure.unit)] });
+    add(t.income, h.incomeTotal);
+    add(t.expenditure, h.expenditureTotal);
+    add(t.basic, h.basic);
+    add(t.project, h.project);
+    if (h.change && h.expenditureTotal) {
+      const { change, previous, previousYear, derived } = h.change;
+      const falling = change.direction === 'decrease' || change.direction === 'discontinued';
+      add(t.change, { amount: falling ? change.amount.negated() : change.amount, unit: h.expenditureTotal.unit });
+      add(`${t.previousTotal(previousYear)}${derived ? this.inBrackets(this.shared.derived) : ''}`, previous);
+    }
+    return [{ caption: t.tableCaption, unitNote: this.unitNote(unit), headerLabel: t.item, columns: [{ label: this.shared.amount, numeric: true, unit: this.amountUnit(unit) }], rows }];
   }
 
   private renderFigure(label: string, figure?: TracedFigure, share?: Dec | null) {

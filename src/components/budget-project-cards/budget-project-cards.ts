@@ -15,7 +15,7 @@ import {
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { anyText, oneOf } from '../base/attribute-rules.js';
 import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
-import { renderDataTable } from '../base/data-table.js';
+import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
 import { cardAmounts, detailsShown, renderIndicators, renderProjectCard, type CardContext } from './project-card-template.js';
 import { PROJECT_CARD_MESSAGES } from './project-cards.messages.js';
 import { projectCardStyles } from './budget-project-cards.styles.js';
@@ -105,18 +105,14 @@ export class BudgetProjectCards extends BudgetElement {
 
   protected override renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.messages(PROJECT_CARD_MESSAGES);
-    const shown = sortProjects(
-      filterProjects(this.views, { code: this.selected || undefined, text: this.query || undefined, category: this.category || undefined }),
-      this.sort,
-      this.sort === 'amount' ? 'desc' : 'asc',
-    );
+    const shown = this.shownProjects();
     const unit = this.views[0]?.unit ?? doc.meta.unit;
     const sum = shown.reduce((total, view) => total.plus(view.amount), new D(0));
     const inferred = shown.some((view) => view.subjectBasis === 'inferred');
     return html`
       <div class="toolbar">
         <p class="title" id="cards-title"><strong>${t.cardsTitle(doc.meta.department.name)}</strong></p>
-        ${this.renderTableToggle()}
+        ${this.renderViewActions()}
       </div>
       ${this.renderFilters()}
       <p class="summary-line" role="status">${this.unbrokenIn(t.showing(shown.length, this.views.length, this.money(sum, unit)), [this.money(sum, unit)])}</p>
@@ -126,8 +122,17 @@ export class BudgetProjectCards extends BudgetElement {
         ${shown.map((view) => html`<li>${renderProjectCard(view, this.cardContext(view.id))}</li>`)}
       </ul>
       ${shown.length === 0 ? html`<p class="state">${t.noMatch}</p>` : nothing}
-      ${this.tableShown ? this.renderTable(shown) : nothing}
+      ${this.tableShown ? renderDataTable(this.tableOf(shown)) : nothing}
     `;
+  }
+
+  /** The projects the filters let through, in the chosen order. */
+  private shownProjects(): ProjectView[] {
+    return sortProjects(
+      filterProjects(this.views, { code: this.selected || undefined, text: this.query || undefined, category: this.category || undefined }),
+      this.sort,
+      this.sort === 'amount' ? 'desc' : 'asc',
+    );
   }
 
   private renderFilters() {
@@ -203,23 +208,29 @@ export class BudgetProjectCards extends BudgetElement {
       ${renderIndicators(asIndicatorGroups(view.indicators), ctx, false)}`;
   }
 
-  private renderTable(shown: ProjectView[]) {
+  /** One row per project shown, in the cards' order and with their filters. */
+  private tableOf(shown: ProjectView[]): DataTableSpec {
     const t = this.messages(PROJECT_CARD_MESSAGES);
     const unit = shown[0]?.unit ?? '万元';
-    return renderDataTable({
+    return {
       caption: t.tableCaption,
       unitNote: this.unitNote(unit),
       headerLabel: t.name,
-      columns: [{ label: t.amount, numeric: true }, { label: t.share, numeric: true }, { label: t.code }],
+      columns: [{ label: t.amount, numeric: true, unit: this.amountUnit(unit) }, { label: t.share, numeric: true }, { label: t.code }],
       rows: shown.map((view) => ({
         header: view.name,
         cells: [
-          this.figure(view.amount, view.unit),
+          this.exactFigure(view.amount, view.unit),
           view.share ? formatPercent(view.share, this.effectiveLang) : '—',
           view.subjectCode ? `${view.subjectCode}${view.subjectBasis === 'inferred' ? this.inBrackets(t.inferred) : ''}` : '—',
         ],
       })),
-    });
+    };
+  }
+
+  /** @internal */
+  override exportTables(): DataTableSpec[] {
+    return this.source.state.status === 'ready' ? [this.tableOf(this.shownProjects())] : [];
   }
 
   private cardContext(id: string): CardContext {

@@ -33,6 +33,8 @@ export interface ReportMessages {
   assetsLine: (asOf: string | undefined, parts: string[]) => string;
   /** An option of the unit switch. */
   unitOption: (unit: MoneyUnit) => string;
+  /** The name of the export of every table, in its file name. */
+  allTables: string;
 }
 
 export const REPORT_MESSAGES: Catalog<ReportMessages> = {
@@ -72,6 +74,7 @@ export const REPORT_MESSAGES: Catalog<ReportMessages> = {
     termLabel: (shown, term) => `${shown}：“${term}”的解释`,
     assetsLine: (asOf, parts) => `${asOf ? `截至${asOf}：` : ''}${parts.join('；')}`,
     unitOption: (unit) => unit,
+    allTables: '所有表格',
   },
   en: {
     title: (department, year, kind) => `${department}: ${kind === 'final' ? 'final accounts' : 'budget'} ${year}`,
@@ -109,5 +112,6 @@ export const REPORT_MESSAGES: Catalog<ReportMessages> = {
     termLabel: (shown, term) => `${shown}: what “${term}” means`,
     assetsLine: (asOf, parts) => `${asOf ? `as of ${asOf}: ` : ''}${parts.join('; ')}`,
     unitOption: (unit) => `${unitLabel(unit, 'en')} (${unit})`,
+    allTables: 'All tables',
   },
 };

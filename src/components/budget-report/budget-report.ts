@@ -7,13 +7,17 @@ import type { BudgetDocument, MoneyUnit } from '../../core/schema/budget-types.g
 import { MONEY_UNITS } from '../../core/units.js';
 import { LANGS } from '../../i18n/lang.js';
 import { anyText } from '../base/attribute-rules.js';
-import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
+import { BudgetElement, type ExportView, type ViewAmount } from '../base/budget-element.js';
+import type { DataTableSpec } from '../base/data-table.js';
+import type { ExportFormat } from '../../controllers/export-controller.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
 import { REPORT_MESSAGES } from './budget-report.messages.js';
 import { reportStyles } from './budget-report.styles.js';
 
 type Section = keyof (typeof REPORT_MESSAGES)['zh-CN']['sections'];
 const SECTIONS: readonly Section[] = ['headline', 'where', 'split', 'yoy', 'projects', 'summary', 'audit', 'glossary'];
+/** The views inside the report, in the order they show. */
+const VIEWS = 'budget-headline, budget-sunburst, budget-split, budget-yoy, budget-project-cards, budget-audit';
 
 /**
  * @tag budget-report
@@ -22,6 +26,10 @@ const SECTIONS: readonly Section[] = ['headline', 'where', 'split', 'yoy', 'proj
  * 国有资产, where the report contradicts itself (with a link to the 科目 concerned), and the glossary. Choosing a 科目 in the sunburst or the split filters the split and
  * the cards; `selected` sets it from outside and `budget-select` (from the inner views) follows it.
  * Terms of the glossary are explained where they appear.
+ *
+ * Its export menu downloads every table of every view, one CSV each, in one ZIP (`toZip()`;
+ * `toCSV()` gives the first of them, the headline figures);
+ * each view keeps its own export menu for its image and its table.
  *
  * @csspart section - One section of the report.
  * @csspart term - A glossary term that opens its definition.
@@ -56,6 +64,29 @@ export class BudgetReport extends BudgetElement {
     if (procurement) for (const amount of [procurement.total, procurement.goods, procurement.works, procurement.services]) yield { amount, unit: procurement.unit };
   }
 
+  /**
+   * Every table of every view in the report, in the order they show.
+   * @internal
+   */
+  override exportTables(): DataTableSpec[] {
+    return [...this.renderRoot.querySelectorAll<BudgetElement>(VIEWS)].flatMap((view) => view.exportTables());
+  }
+
+  /** The report's own menu has one item: every table, zipped. */
+  protected override exportFormats(): readonly ExportFormat[] {
+    return ['zip'];
+  }
+
+  /** The views' tables are read once each view has drawn (the audit once its rules have loaded). */
+  protected override async exportSettled(): Promise<void> {
+    await super.exportSettled();
+    await Promise.all([...this.renderRoot.querySelectorAll<BudgetElement>(VIEWS)].map((view) => view.updateComplete));
+  }
+
+  protected override exportView(doc: BudgetDocument): ExportView {
+    return { name: this.messages(REPORT_MESSAGES).allTables, unit: doc.meta.unit, tables: [] };
+  }
+
   protected override renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.messages(REPORT_MESSAGES);
     this.terms = glossaryTerms(doc);
@@ -77,6 +108,7 @@ export class BudgetReport extends BudgetElement {
             </select>
           </label>
           <button @click=${() => void this.print()}>${t.print}</button>
+          ${this.renderExportMenu()}
         </div>
         <p class="muted">${t.source(doc.meta.source.title)}</p>
       </header>

@@ -2,6 +2,8 @@ import type { Catalog } from '../../i18n/lang.js';
 
 export interface SplitMessages {
   title: (subject: string) => string;
+  /** The view's name in exported files' titles and names. */
+  viewName: string;
   whole: string;
   basic: string;
   project: string;
@@ -28,6 +30,7 @@ export interface SplitMessages {
 export const SPLIT_MESSAGES: Catalog<SplitMessages> = {
   'zh-CN': {
     title: (subject) => `${subject}：基本支出与项目支出`,
+    viewName: '基本支出与项目支出',
     whole: '支出合计',
     basic: '基本支出',
     project: '项目支出',
@@ -52,6 +55,7 @@ export const SPLIT_MESSAGES: Catalog<SplitMessages> = {
   },
   en: {
     title: (subject) => `${subject}: basic and project expenditure`,
+    viewName: 'Basic and project expenditure',
     whole: 'Total expenditure',
     basic: 'Basic expenditure',
     project: 'Project expenditure',

@@ -18,7 +18,7 @@ import { splitSelectionAnnouncement, splitSummary } from '../../core/split-summa
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { barWidth, flexShare, largest } from '../base/bar-geometry.js';
 import { anyText, oneOf } from '../base/attribute-rules.js';
-import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
+import { BudgetElement, type ExportView, type ViewAmount } from '../base/budget-element.js';
 import { styleProps } from '../base/style-props.js';
 import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
@@ -76,8 +76,8 @@ function textWidth(text: string, font: string): number {
 export class BudgetSplit extends BudgetElement {
   static override styles = [...BudgetElement.styles, splitStyles];
   /** @internal */
-  /** @internal */
   static override urlState = [...BudgetElement.urlState, 'selected', 'classification', 'level'];
+  /** @internal */
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     classification: oneOf<Classification>('classification', ['department', 'government'], 'department'),
@@ -145,13 +145,13 @@ export class BudgetSplit extends BudgetElement {
     return html`
       <div class="toolbar">
         <p class="title" id="title">${t.title(subject)} · ${this.unbroken(this.money(split.total, split.unit))}</p>
-        ${this.renderTableToggle()}
+        ${this.renderViewActions()}
       </div>
       ${this.renderSplitBar(split)}
       ${this.renderChartSummary(splitSummary(split, this.economic, this.effectiveLang, (amount, unit) => this.money(amount, unit)))}
       ${this.basicOpen && this.economic ? this.renderEconomic(this.economic) : nothing}
       ${this.renderSubjects(split.unit)}
-      ${this.tableShown ? this.renderTables(split) : nothing}
+      ${this.tableShown ? this.dataTables(split).map((spec) => renderDataTable(spec)) : nothing}
     `;
   }
 
@@ -295,51 +295,99 @@ export class BudgetSplit extends BudgetElement {
     </section>`;
   }
 
-  private renderTables(split: BasicProjectSplit) {
+  /** The split, each part's economic items and the split of every 类 or 款, each amount with its exact value. */
+  private dataTables(split: BasicProjectSplit): DataTableSpec[] {
     const t = this.messages(SPLIT_MESSAGES);
     const unit = split.unit;
     const [basicShare, projectShare] = split.shares ?? [null, null];
+    const amount = (from: MoneyUnit) => ({ label: this.shared.amount, numeric: true, unit: this.amountUnit(from) });
     const tables: DataTableSpec[] = [
       {
         caption: t.tableSplit(split.code ? split.name : t.whole),
         unitNote: this.unitNote(unit),
         headerLabel: this.shared.name,
-        columns: [{ label: this.shared.amount, numeric: true }, { label: t.share, numeric: true }],
+        columns: [amount(unit), { label: t.share, numeric: true }],
         rows: [
-          { header: t.basic, cells: [this.figure(split.basic, unit), this.percent(basicShare)] },
-          { header: t.project, cells: [this.figure(split.project, unit), this.percent(projectShare)] },
+          { header: t.basic, cells: [this.exactFigure(split.basic, unit), this.percent(basicShare)] },
+          { header: t.project, cells: [this.exactFigure(split.project, unit), this.percent(projectShare)] },
         ],
-        footer: { header: t.total, cells: [this.figure(split.total, unit), ''] },
+        footer: { header: t.total, cells: [this.exactFigure(split.total, unit), ''] },
       },
     ];
-    for (const part of this.economic?.parts ?? []) {
+    const economic = this.economic;
+    for (const part of economic?.parts ?? []) {
       tables.push({
         caption: t.tableItems(this.partName(part), t[this.classification]),
-        unitNote: this.unitNote(this.economic!.unit),
+        unitNote: this.unitNote(economic!.unit),
         headerLabel: this.shared.name,
-        columns: [{ label: this.shared.amount, numeric: true }, { label: t.share, numeric: true }],
-        rows: part.items.map((item) => ({ header: item.name, cells: [this.figure(item.amount, this.economic!.unit), this.percent(item.share)] })),
-        footer: { header: this.partName(part), cells: [this.figure(part.amount, this.economic!.unit), this.percent(part.share)] },
+        columns: [amount(economic!.unit), { label: t.share, numeric: true }],
+        rows: part.items.map((item) => ({ header: item.name, cells: [this.exactFigure(item.amount, economic!.unit), this.percent(item.share)] })),
+        footer: { header: this.partName(part), cells: [this.exactFigure(part.amount, economic!.unit), this.percent(part.share)] },
       });
     }
+    const amountUnit = this.amountUnit(unit);
     tables.push({
       caption: t.tableSubjects(t.level[this.level]),
       unitNote: this.unitNote(unit),
       headerLabel: this.shared.name,
       columns: [
         { label: this.shared.code },
-        { label: t.total, numeric: true },
-        { label: t.basic, numeric: true },
-        { label: t.project, numeric: true },
+        { label: t.total, numeric: true, unit: amountUnit },
+        { label: t.basic, numeric: true, unit: amountUnit },
+        { label: t.project, numeric: true, unit: amountUnit },
         { label: `${t.basic} ${t.share}`, numeric: true },
       ],
       rows: this.subjects.map((row) => ({
         header: row.name,
-        cells: [row.code, this.figure(row.total, unit), this.figure(row.basic, unit), this.figure(row.project, unit), this.percent(row.shares?.[0] ?? null)],
+        cells: [row.code, this.exactFigure(row.total, unit), this.exactFigure(row.basic, unit), this.exactFigure(row.project, unit), this.percent(row.shares?.[0] ?? null)],
         current: row.code === this.selected,
       })),
     });
-    return tables.map((spec) => renderDataTable(spec));
+    return tables;
+  }
+
+  /** @internal */
+  override exportTables(): DataTableSpec[] {
+    return this.hasSplit() ? this.dataTables(this.split!) : [];
+  }
+
+  protected override exportView(doc: BudgetDocument): ExportView {
+    const split = this.split;
+    const economic = this.economic;
+    return {
+      name: this.messages(SPLIT_MESSAGES).viewName,
+      focus: split?.code ? `${split.code} ${split.name}` : undefined,
+      unit: split?.unit ?? doc.meta.unit,
+      tables: [split?.source, economic?.source].filter((id): id is string => Boolean(id)),
+    };
+  }
+
+  /** The view as a file: an SVG drawn from the same model, formatted as the view formats it, loaded only when asked for. */
+  protected override async exportChart(): Promise<SVGSVGElement | undefined> {
+    if (!this.hasSplit()) return undefined;
+    const { splitChartSvg } = await import('../../export/split-chart-svg.js');
+    return splitChartSvg(this, {
+      width: this.size.width,
+      lang: this.effectiveLang,
+      split: this.split!,
+      subjects: this.subjects,
+      economic: this.economic,
+      basicOpen: this.basicOpen,
+      openPart: this.openPart,
+      selected: this.selected,
+      classification: this.classification,
+      level: this.level,
+      money: (amount, unit) => this.money(amount, unit),
+      exactMoney: (amount, unit) => this.exactMoney(amount, unit),
+      percent: (share) => this.percent(share),
+      inBrackets: (text) => this.inBrackets(text),
+    });
+  }
+
+  /** True when a document with a 功能分类 table is shown, so that the split is of it. */
+  private hasSplit(): boolean {
+    const state = this.source.state;
+    return state.status === 'ready' && Boolean(state.document.expenditureBySubject) && this.split !== undefined;
   }
 
   /** Chooses a row, or clears the choice when the chosen row is pressed again. */

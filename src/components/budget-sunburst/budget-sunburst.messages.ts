@@ -20,6 +20,8 @@ export interface SunburstMessages {
   level: Record<'class' | 'section' | 'item', string>;
   standIn: string;
   members: (names: string) => string;
+  /** The view's name in exported files' titles and names. */
+  exportName: (metric: 'total' | 'basic' | 'project', metricName: string) => string;
 }
 
 export const SUNBURST_MESSAGES: Catalog<SunburstMessages> = {
@@ -41,6 +43,7 @@ export const SUNBURST_MESSAGES: Catalog<SunburstMessages> = {
     level: { class: '类', section: '款', item: '项' },
     standIn: '（报告中无此行，金额为下级之和）',
     members: (names) => `包括：${names}`,
+    exportName: (metric, name) => (metric === 'total' ? '支出功能分类' : `支出功能分类（${name}）`),
   },
   en: {
     chart: (department, metric) => `${department}: expenditure by function, sunburst (${metric})`,
@@ -60,5 +63,6 @@ export const SUNBURST_MESSAGES: Catalog<SunburstMessages> = {
     level: { class: 'class', section: 'section', item: 'item' },
     standIn: ' (no row in the report; sum of the rows below)',
     members: (names) => `Includes: ${names}`,
+    exportName: (metric, name) => (metric === 'total' ? 'Expenditure by function' : `Expenditure by function (${name})`),
   },
 };

@@ -13,8 +13,8 @@ import { changeAnnouncement, sunburstSummary, type SummaryContext } from '../../
 import { buildSunburst, type SunburstArc, type SunburstModel } from '../../core/sunburst/model.js';
 import { navigate } from '../../core/sunburst/navigation.js';
 import { anyText, integerIn, oneOf } from '../base/attribute-rules.js';
-import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
-import { renderDataTable } from '../base/data-table.js';
+import { BudgetElement, type ExportView, type ViewAmount } from '../base/budget-element.js';
+import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
 import { SUNBURST_MESSAGES } from './budget-sunburst.messages.js';
 import { sunburstStyles } from './budget-sunburst.styles.js';
 import { ClassPaletteController } from './class-colors.js';
@@ -196,7 +196,7 @@ export class BudgetSunburst extends BudgetElement {
     const metricName = t.metric[this.metric];
     return html`
       <div class="toolbar">
-        ${this.renderBreadcrumb(model)} ${this.renderTableToggle()}
+        ${this.renderBreadcrumb(model)} ${this.renderViewActions()}
       </div>
       <p class="hint muted" id="hint">${t.keyboardHint}</p>
       <div class="chart-wrap">
@@ -216,7 +216,7 @@ export class BudgetSunburst extends BudgetElement {
         </svg>
       </div>
       ${this.renderChartSummary(sunburstSummary(model, this.summaryContext()))}
-      ${this.tableShown ? this.renderTable(model, metricName) : nothing}
+      ${this.tableShown ? renderDataTable(this.tableOf(model)) : nothing}
     `;
   }
 
@@ -393,22 +393,46 @@ export class BudgetSunburst extends BudgetElement {
   }
 
   /** The drawn arcs, in drawing order: the table always shows what the chart shows. */
-  private renderTable(model: SunburstModel, metricName: string) {
+  private tableOf(model: SunburstModel): DataTableSpec {
     const t = this.messages(SUNBURST_MESSAGES);
     const unit = this.documentUnit();
     const share = (a: SunburstArc) => (a.share ? formatPercent(a.share, this.effectiveLang) : '—');
-    return renderDataTable({
-      caption: t.tableCaption(this.arcName(model.focus), metricName),
+    return {
+      caption: t.tableCaption(this.arcName(model.focus), t.metric[this.metric]),
       unitNote: this.unitNote(unit),
       headerLabel: this.shared.name,
-      columns: [{ label: this.shared.code }, { label: this.shared.amount, numeric: true }, { label: t.shareColumn, numeric: true }],
+      columns: [{ label: this.shared.code }, { label: this.shared.amount, numeric: true, unit: this.amountUnit(unit) }, { label: t.shareColumn, numeric: true }],
       rows: model.arcs.map((a) => ({
         header: `${'\u3000'.repeat(a.ring - 1)}${this.arcName(a)}`,
-        cells: [a.kind === 'other' ? '' : a.code, this.figure(a.amount, unit), share(a)],
+        cells: [a.kind === 'other' ? '' : a.code, this.exactFigure(a.amount, unit), share(a)],
         current: a.id === this.activeId,
       })),
-      footer: { header: this.arcName(model.focus), cells: [model.focus.code, this.figure(model.focus.amount, unit), share(model.focus)] },
-    });
+      footer: { header: this.arcName(model.focus), cells: [model.focus.code, this.exactFigure(model.focus.amount, unit), share(model.focus)] },
+    };
+  }
+
+  /** @internal */
+  override exportTables(): DataTableSpec[] {
+    return this.model ? [this.tableOf(this.model)] : [];
+  }
+
+  /** The chart as drawn, once a zoom's animation has ended: a file must not freeze it half-way. */
+  protected override async exportChart(): Promise<SVGSVGElement | undefined> {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]');
+    if (!chart) return undefined;
+    await Promise.all(chart.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined)));
+    return chart;
+  }
+
+  protected override exportView(doc: BudgetDocument): ExportView {
+    const t = this.messages(SUNBURST_MESSAGES);
+    const focus = this.model?.focus;
+    return {
+      name: t.exportName(this.metric, t.metric[this.metric]),
+      focus: focus && focus.id !== '' ? [focus.kind === 'subject' ? focus.code : '', this.arcName(focus)].filter(Boolean).join(' ') : undefined,
+      unit: this.documentUnit(),
+      tables: doc.expenditureBySubject ? [doc.expenditureBySubject.table] : [],
+    };
   }
 
   private summaryContext(): SummaryContext {

@@ -6,9 +6,9 @@ import { requireYearCollection, sortSeries, yoySeries, type YearValue, type YoyM
 import { yoyChangePhrase, yoySummary } from '../../core/yoy-summary.js';
 import { barWidth, largest } from '../base/bar-geometry.js';
 import { oneOf } from '../base/attribute-rules.js';
-import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
+import { BudgetElement, type ExportView, type ViewAmount } from '../base/budget-element.js';
 import { styleProps } from '../base/style-props.js';
-import { renderDataTable } from '../base/data-table.js';
+import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
 import { YOY_MESSAGES } from './budget-yoy.messages.js';
 import { yoyStyles } from './budget-yoy.styles.js';
 
@@ -38,8 +38,8 @@ const SORTS: readonly YoySort[] = ['report', 'amount', 'change'];
 export class BudgetYoy extends BudgetElement {
   static override styles = [...BudgetElement.styles, yoyStyles];
   /** @internal */
-  /** @internal */
   static override urlState = [...BudgetElement.urlState, 'measure', 'sort'];
+  /** @internal */
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     measure: oneOf('measure', MEASURES, 'totals'),
@@ -95,7 +95,7 @@ export class BudgetYoy extends BudgetElement {
     return html`
       <div class="toolbar">
         <p class="title">${t.title(doc.meta.department.name)} · ${this.unitNote(unit)}</p>
-        ${this.renderTableToggle()}
+        ${this.renderViewActions()}
       </div>
       <div class="controls">
         <label>${t.measure}
@@ -114,7 +114,7 @@ export class BudgetYoy extends BudgetElement {
       </ul>
       ${this.renderChartSummary(this.summary(unit))}
       ${anyDerived ? html`<p class="note"><i class="swatch derived"></i>${t.derivedNote}</p>` : nothing}
-      ${this.tableShown ? this.renderTable(unit) : nothing}
+      ${this.tableShown ? renderDataTable(this.dataTable(unit)) : nothing}
     `;
   }
 
@@ -149,23 +149,62 @@ export class BudgetYoy extends BudgetElement {
     </p>`;
   }
 
-  private renderTable(unit: MoneyUnit) {
+  /** Every series by year, each figure with its exact value, and its change in words. */
+  private dataTable(unit: MoneyUnit): DataTableSpec {
     const t = this.messages(YOY_MESSAGES);
-    return renderDataTable({
+    const amountUnit = this.amountUnit(unit);
+    return {
       caption: t.tableCaption(t.measures[this.measure] ?? ''),
       unitNote: this.unitNote(unit),
       headerLabel: t.item,
-      columns: [...this.years.map((year) => ({ label: t.year(year), numeric: true })), { label: t.change }],
+      columns: [...this.years.map((year) => ({ label: t.year(year), numeric: true, unit: amountUnit })), { label: t.change }],
       rows: this.series.map((s) => ({
         header: this.seriesLabel(s),
         cells: [
           ...this.years.map((year) => {
             const value = s.values.find((v) => v.fiscalYear === year);
-            return value ? `${this.figure(value.amount, unit)}${this.basisNote(value)}` : '—';
+            if (!value) return '—';
+            const exact = this.exactFigure(value.amount, unit);
+            return { ...exact, text: `${exact.text}${this.basisNote(value)}` };
           }),
           yoyChangePhrase(s, this.effectiveLang, unit) ?? t.single,
         ],
       })),
+    };
+  }
+
+  /** @internal */
+  override exportTables(): DataTableSpec[] {
+    const state = this.source.state;
+    return state.status === 'ready' && this.series.length > 0 ? [this.dataTable(this.displayUnit(state.document))] : [];
+  }
+
+  protected override exportView(doc: BudgetDocument): ExportView {
+    const t = this.messages(YOY_MESSAGES);
+    const newest = doc.meta.fiscalYear;
+    const tables = this.series.flatMap((s) => s.values.filter((v) => v.basis === 'table' && v.fiscalYear === newest).map((v) => v.source));
+    return { name: t.tableCaption(t.measures[this.measure]), unit: doc.meta.unit, tables: [...new Set(tables)] };
+  }
+
+  /** The view as a file: an SVG drawn from the same series, formatted as the view formats them, loaded only when asked for. */
+  protected override async exportChart(): Promise<SVGSVGElement | undefined> {
+    const state = this.source.state;
+    if (state.status !== 'ready' || this.series.length === 0) return undefined;
+    const { yoyChartSvg } = await import('../../export/yoy-chart-svg.js');
+    const unit = this.displayUnit(state.document);
+    return yoyChartSvg(this, {
+      width: this.size.width,
+      lang: this.effectiveLang,
+      department: state.document.meta.department.name,
+      measure: this.measure,
+      sort: this.sort,
+      series: this.series,
+      years: this.years,
+      unit,
+      unitNote: this.unitNote(unit),
+      money: (amount) => this.money(amount, unit),
+      label: (series) => this.seriesLabel(series),
+      basisNote: (value) => this.basisNote(value),
     });
   }
 
