@@ -14,6 +14,7 @@ const ELEMENT_TAGS = [
   'budget-project-cards',
   'budget-audit',
   'budget-report',
+  'budget-explorer',
 ] as const;
 
 /**

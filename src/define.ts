@@ -1,4 +1,5 @@
 import { BudgetAudit } from './components/budget-audit/budget-audit.js';
+import { BudgetExplorer } from './components/budget-explorer/budget-explorer.js';
 import { BudgetHeadline } from './components/budget-headline/budget-headline.js';
 import { BudgetProjectCard } from './components/budget-project-cards/budget-project-card.js';
 import { BudgetProjectCards } from './components/budget-project-cards/budget-project-cards.js';
@@ -18,6 +19,7 @@ export const ELEMENTS = {
   'budget-project-cards': BudgetProjectCards,
   'budget-report': BudgetReport,
   'budget-audit': BudgetAudit,
+  'budget-explorer': BudgetExplorer,
 } as const;
 
 /** Registers every element that is not registered yet (a page may load budget-viz twice, whole or by element). */
@@ -35,5 +37,6 @@ declare global {
     'budget-project-cards': BudgetProjectCards;
     'budget-report': BudgetReport;
     'budget-audit': BudgetAudit;
+    'budget-explorer': BudgetExplorer;
   }
 }

@@ -114,6 +114,13 @@ export class BudgetDataController implements ReactiveController {
     });
   }
 
+  /** Forgets what was loaded or failed, and stops a request in flight: for an element that loads its data its own way. */
+  reset(): void {
+    this.request?.abort();
+    this.request = undefined;
+    this.set({ status: 'idle' });
+  }
+
   /** Shows an error found after loading, while the element prepared or drew the document. */
   fail(error: LoadError): void {
     this.request?.abort();

@@ -51,6 +51,8 @@ export interface ExportSource {
   subject(): ExportSubject;
   /** Announces a download (`budget-export`). */
   exported(detail: BudgetExportDetail): void;
+  /** Tells the reader that an export chosen from the menu failed: a menu item must not do nothing. */
+  failed(format: ExportFormat): void;
 }
 
 export interface ExportLabels {
@@ -203,7 +205,10 @@ export class ExportController implements ReactiveController {
 
   private choose(format: ExportFormat): void {
     this.close(true);
-    this.download(format).catch((error: unknown) => console.error(`budget-viz: the ${format} export of <${this.host.localName}> failed`, error));
+    this.download(format).catch((error: unknown) => {
+      console.error(`budget-viz: the ${format} export of <${this.host.localName}> failed`, error);
+      this.source.failed(format);
+    });
   }
 
   /** Click (and Enter or Space, which click a button) toggles the menu; opening focuses the first item. */

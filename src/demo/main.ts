@@ -28,6 +28,8 @@ const PAGE_TEXT: Record<Lang, Record<string, string>> = {
     heading: 'budget-viz 预算公开可视化演示',
     language: '页面语言',
     reportHeading: '整份报告：<budget-report>',
+    regionHeading: '一个地区的全部公开：<budget-explorer>',
+    regionIntro: '语料中的报告由 budget-viz import 批量导入（data/region/）：按部门排序、搜索、打开报告、勾选两个以上比较。',
     standaloneHeading: '单独嵌入：门户网站可以这样使用每个组件',
     standaloneIntro: '每个组件只需一个 script 标签和一行 HTML。',
     copy: '复制代码',
@@ -39,6 +41,8 @@ const PAGE_TEXT: Record<Lang, Record<string, string>> = {
     heading: 'budget-viz: budget disclosure demo',
     language: 'Page language',
     reportHeading: 'The whole report: <budget-report>',
+    regionHeading: 'A region\'s disclosures: <budget-explorer>',
+    regionIntro: 'The corpus reports, imported at once by budget-viz import (data/region/): sort and search the departments, open a report, tick two or more to compare them.',
     standaloneHeading: 'Embedded one by one, as a portal would',
     standaloneIntro: 'Each element needs one script tag and one line of HTML.',
     copy: 'Copy code',
@@ -92,7 +96,7 @@ function buildExamples(lang: Lang) {
 function applyLanguage(lang: Lang) {
   document.documentElement.lang = lang;
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = PAGE_TEXT[lang][element.dataset.i18n!];
-  document.querySelector('budget-report')!.setAttribute('lang', lang);
+  for (const element of document.querySelectorAll('budget-report, budget-explorer')) element.setAttribute('lang', lang);
   buildExamples(lang);
   generator.setLanguage(lang);
 }

@@ -20,6 +20,8 @@ export interface SharedMessages {
   exportButton: string;
   /** The export menu's items. */
   exportFormats: Record<'png' | 'svg' | 'csv' | 'zip', string>;
+  /** Said in the live region when an export chosen from the menu failed. */
+  exportFailed: (format: string) => string;
 }
 
 /** Why nothing is shown: the request, the file, or (view, internal) the drawing of a valid document. */
@@ -52,6 +54,7 @@ export const SHARED_MESSAGES: Catalog<SharedMessages> = {
     derived: '推算',
     exportButton: '导出',
     exportFormats: { png: '图片（PNG）', svg: '矢量图（SVG）', csv: '数据（CSV）', zip: '所有表格（CSV）' },
+    exportFailed: (format) => `导出${format}失败，请重试或改用其他格式`,
   },
   en: {
     loading: 'Loading budget data…',
@@ -79,6 +82,7 @@ export const SHARED_MESSAGES: Catalog<SharedMessages> = {
     derived: 'derived',
     exportButton: 'Export',
     exportFormats: { png: 'Image (PNG)', svg: 'Vector image (SVG)', csv: 'Data (CSV)', zip: 'All tables (CSV)' },
+    exportFailed: (format) => `The export as ${format} failed: try again or choose another format`,
   },
 };
 

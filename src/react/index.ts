@@ -5,6 +5,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { BudgetAudit as BudgetAuditElement } from '../components/budget-audit/budget-audit.js';
+import { BudgetExplorer as BudgetExplorerElement, type BudgetExplorerSelectDetail } from '../components/budget-explorer/budget-explorer.js';
 import { BudgetHeadline as BudgetHeadlineElement } from '../components/budget-headline/budget-headline.js';
 import { BudgetProjectCard as BudgetProjectCardElement } from '../components/budget-project-cards/budget-project-card.js';
 import { BudgetProjectCards as BudgetProjectCardsElement } from '../components/budget-project-cards/budget-project-cards.js';
@@ -14,10 +15,10 @@ import { BudgetSunburst as BudgetSunburstElement, type BudgetSelectDetail } from
 import { BudgetYoy as BudgetYoyElement } from '../components/budget-yoy/budget-yoy.js';
 import type { LoadError } from '../controllers/budget-data-controller.js';
 import type { BudgetExportDetail } from '../controllers/export-controller.js';
-import type { BudgetDocument } from '../core/schema/budget-types.generated.js';
+import type { BudgetCollection, BudgetDocument } from '../core/schema/budget-types.generated.js';
 import { defineElements } from '../define.js';
 
-export type { BudgetExportDetail, BudgetSelectDetail };
+export type { BudgetExplorerSelectDetail, BudgetExportDetail, BudgetSelectDetail };
 
 /** `detail` of `budget-load`: the document shown (the chosen or newest entry of a collection). */
 export interface BudgetLoadDetail {
@@ -109,4 +110,17 @@ export const BudgetReport = createComponent({
   elementClass: BudgetReportElement,
   events: SELECT_EVENTS,
   displayName: 'BudgetReport',
+});
+
+/** Over a collection index: `onBudgetSelect` gives the chosen entries' ids, `onBudgetLoad` the index. */
+export const BudgetExplorer = createComponent({
+  react: React,
+  tagName: 'budget-explorer',
+  elementClass: BudgetExplorerElement,
+  events: {
+    onBudgetLoad: 'budget-load' as EventName<CustomEvent<{ collection: BudgetCollection }>>,
+    onBudgetError: ELEMENT_EVENTS.onBudgetError,
+    onBudgetSelect: 'budget-select' as EventName<CustomEvent<BudgetExplorerSelectDetail>>,
+  },
+  displayName: 'BudgetExplorer',
 });

@@ -135,6 +135,23 @@ describe('export menu', () => {
     }
   });
 
+  it('says so in the live region when an export fails, instead of doing nothing', async () => {
+    const el = await sunburst();
+    const error = console.error;
+    console.error = () => undefined;
+    // A chart that cannot be framed, as when the page's policy or the browser refuses the image.
+    (el as unknown as { exportChart: () => Promise<undefined> }).exportChart = async () => undefined;
+    try {
+      menuButton(el).click();
+      await el.updateComplete;
+      items(el)[0].click();
+      const live = $(el, '[part="announcement"]');
+      await waitUntil(() => live.textContent!.includes('导出图片（PNG）失败'), 'the failure is announced');
+    } finally {
+      console.error = error;
+    }
+  });
+
   it('names the file after the zoom and in English', async () => {
     const el = await sunburst('en');
     el.selected = '201';

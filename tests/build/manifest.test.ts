@@ -55,7 +55,7 @@ test('the manifest holds the public API only: no private, protected, _ or # or @
   const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []);
   const elements = declarations.filter((d) => d.tagName);
   assert.deepEqual(elements.map((d) => d.tagName).sort(), [
-    'budget-audit', 'budget-headline', 'budget-project-card', 'budget-project-cards', 'budget-report', 'budget-split', 'budget-sunburst', 'budget-yoy',
+    'budget-audit', 'budget-explorer', 'budget-headline', 'budget-project-card', 'budget-project-cards', 'budget-report', 'budget-split', 'budget-sunburst', 'budget-yoy',
   ]);
   // Members tagged @internal in the source (and overrides of them in subclasses).
   const internal = ['attributeRules', 'loadsAllEntries', 'checkCollection'];

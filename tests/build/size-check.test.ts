@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COMPONENTS = join(ROOT, 'dist/components');
-const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-audit', 'budget-report'];
+const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-audit', 'budget-report', 'budget-explorer'];
 /** A rule id of src/core/check, in any quotes: code of the check rules. */
 const CHECK_RULES_MARK = /[`'"]summary-totals[`'"]/;
 

@@ -169,6 +169,7 @@ export abstract class BudgetElement extends LitElement {
     tables: () => this.exportTables(),
     subject: () => this.exportSubject(),
     exported: (detail) => this.emit<BudgetExportDetail>('budget-export', detail),
+    failed: (format) => this.announce(this.shared.exportFailed(this.shared.exportFormats[format])),
   });
 
   constructor() {
