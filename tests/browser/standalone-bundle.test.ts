@@ -2,7 +2,7 @@
 // every element. This file imports nothing from src/, so only the bundle can define them.
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-report', 'budget-audit'];
+const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-report', 'budget-audit', 'budget-explorer'];
 
 describe('dist/budget-viz.js', () => {
   before(async () => {
@@ -75,6 +75,24 @@ describe('dist/components/<tag>.js', () => {
     for (let i = 0; i < 100 && arcs() === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(arcs()).to.equal(20);
     expect(TAGS.filter((tag) => inner.customElements.get(tag))).to.deep.equal(['budget-sunburst']);
+    frame.remove();
+  });
+
+  it('budget-explorer.js draws its list first and fetches the report and year bars once its index has loaded', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = [
+      '<!doctype html><html><head><script type="module" src="/dist/components/budget-explorer.js"></script></head>',
+      '<body><budget-explorer src="/data/region/index.json" year="all"></budget-explorer></body></html>',
+    ].join('');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const inner = frame.contentWindow!;
+    const defined = () => ['budget-explorer', 'budget-report', 'budget-yoy'].filter((tag) => inner.customElements.get(tag));
+    const rows = () => inner.document.querySelector('budget-explorer')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
+    for (let i = 0; i < 100 && !(rows() > 0 && defined().length === 3); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(rows()).to.be.greaterThan(0);
+    expect(defined()).to.deep.equal(['budget-explorer', 'budget-report', 'budget-yoy']);
     frame.remove();
   });
 });
