@@ -21,6 +21,11 @@ const TEXT = {
     unitDefault: '报告原单位',
     selected: '选中的科目编码（可选）',
     selectedHint: '例如 201 或 2010301；“两年比较”不使用。',
+    theme: '配色',
+    themeAuto: '跟随读者设置',
+    themeLight: '浅色',
+    themeDark: '深色',
+    showTable: '同时显示数据表',
     src: '数据地址（JSON）',
     srcHint: 'iframe 中的相对地址按 embed.html 的位置解析，最好写完整地址。',
     scriptHeading: '方式一：script 标签（门户允许模块脚本时）',
@@ -37,6 +42,11 @@ const TEXT = {
     unitDefault: "The report's unit",
     selected: 'Selected 科目 code (optional)',
     selectedHint: 'For example 201 or 2010301; not used by the year comparison.',
+    theme: 'Colours',
+    themeAuto: "The reader's setting",
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    showTable: 'Show the data table too',
     src: 'Data URL (JSON)',
     srcHint: "In the iframe a relative URL is resolved against embed.html's location: prefer a full URL.",
     scriptHeading: 'Option 1: a script tag (where the portal allows module scripts)',
@@ -128,6 +138,10 @@ export function createEmbedGenerator(lang: Lang, settings: GeneratorSettings): E
   selectedInput.inputMode = 'numeric';
   selectedInput.autocomplete = 'off';
   selectedInput.spellcheck = false;
+  const themeSelect = select('theme', [['', '', 'themeAuto'], ['light', '', 'themeLight'], ['dark', '', 'themeDark']]);
+  const showTableInput = document.createElement('input');
+  showTableInput.name = 'show-table';
+  showTableInput.type = 'checkbox';
   const srcInput = document.createElement('input');
   srcInput.name = 'src';
   srcInput.type = 'text';
@@ -143,6 +157,8 @@ export function createEmbedGenerator(lang: Lang, settings: GeneratorSettings): E
     field('embedLang', langSelect),
     field('unit', unitSelect),
     field('selected', selectedInput, 'selectedHint'),
+    field('theme', themeSelect),
+    field('showTable', showTableInput),
     field('src', srcInput, 'srcHint', true),
   );
 
@@ -206,6 +222,8 @@ export function createEmbedGenerator(lang: Lang, settings: GeneratorSettings): E
     lang: langSelect.value,
     unit: unitSelect.value,
     selected: selectedInput.value,
+    theme: themeSelect.value,
+    showTable: showTableInput.checked,
   });
 
   const update = () => {

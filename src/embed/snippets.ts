@@ -15,6 +15,10 @@ export interface EmbedOptions {
   unit: string;
   /** A 科目 code; ignored by views without `selected`. */
   selected: string;
+  /** `light` or `dark`; empty (or `auto`) follows the reader's setting. */
+  theme: string;
+  /** Shows the data table beside the chart. */
+  showTable: boolean;
 }
 
 /** Where the files of dist/ are served from. */
@@ -38,6 +42,9 @@ export function embedAttributes(options: EmbedOptions): [string, string][] {
   if (options.lang.trim()) attributes.push(['lang', options.lang.trim()]);
   if (options.unit.trim()) attributes.push(['unit', options.unit.trim()]);
   if (viewHasSelected(options.view) && options.selected.trim()) attributes.push(['selected', options.selected.trim()]);
+  if (options.theme.trim() && options.theme.trim() !== 'auto') attributes.push(['theme', options.theme.trim()]);
+  // A boolean attribute: present means shown, whatever its value.
+  if (options.showTable) attributes.push(['show-table', '']);
   return attributes;
 }
 

@@ -325,6 +325,23 @@ describe('the demo embed code generator', () => {
     element.remove();
   });
 
+  it('adds the theme and the data table when chosen, in both snippets', () => {
+    const { element } = mount();
+    choose(element, 'view', 'sunburst');
+    choose(element, 'theme', 'dark');
+    const showTable = control<HTMLInputElement>(element, 'show-table');
+    showTable.checked = true;
+    showTable.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(snippet(element, 'script')).to.contain('<budget-sunburst src="https://portal.example/data/budget.json" lang="zh-CN" theme="dark" show-table=""></budget-sunburst>');
+    const template = document.createElement('template');
+    template.innerHTML = snippet(element, 'iframe');
+    const params = new URL(template.content.querySelector('iframe')!.getAttribute('src')!).searchParams;
+    expect([params.get('theme'), params.get('show-table')]).to.deep.equal(['dark', '']);
+    choose(element, 'theme', '');
+    expect(snippet(element, 'script')).not.to.contain('theme=');
+    element.remove();
+  });
+
   it('copies a snippet and says so; where the clipboard refuses, selects the code', async () => {
     const { element } = mount();
     const clipboard = navigator.clipboard as Clipboard & { writeText: (text: string) => Promise<void> };
