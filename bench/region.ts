@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { runImport } from '../src/cli/import.js';
 import { buildCollectionIndex, documentHref, type UnnamedEntry } from '../src/core/collection-index.js';
+import { seededRandom } from '../src/core/sunburst/synthetic.js';
 import { validateBudgetFile } from '../src/core/validate/index.js';
 
 const args = process.argv.slice(2);
@@ -38,25 +39,13 @@ const option = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 
-/** mulberry32: a small seeded generator, so every run builds the same index. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** An amount in 元 with its fen, from a count of fen: BigInt, so no figure passes through a float. */
 const yuan = (fen: bigint) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
 
 const KINDS = ['局', '委员会', '办公室', '中心', '街道办事处', '镇人民政府'];
 
 function syntheticEntries(departments: number, years: number, seed: number): UnnamedEntry[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const hex = () => Array.from({ length: 64 }, () => Math.floor(next() * 16).toString(16)).join('');
   const entries: UnnamedEntry[] = [];
   for (let d = 0; d < departments; d++) {

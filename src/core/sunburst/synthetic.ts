@@ -29,7 +29,7 @@ const SECTION_STEMS = ['行政', '综合', '专项', '公共', '社区', '机构
 const ITEM_STEMS = ['行政运行', '一般行政管理事务', '机关服务', '事业运行', '专项业务', '信息化建设', '专项补助', '设施维护', '人员培训', '其他支出'];
 
 /** mulberry32: tiny, fast and identical on every platform, which is all a fixture needs. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -70,7 +70,7 @@ export function syntheticCityTable(options: SyntheticCityOptions): SubjectTable 
   checkSize('classes', classes);
   checkSize('sectionsPerClass', sectionsPerClass);
   checkSize('itemsPerSection', itemsPerSection);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const rows: SubjectRow[] = [];
   let total = zero();
