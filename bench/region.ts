@@ -46,7 +46,6 @@ const KINDS = ['局', '委员会', '办公室', '中心', '街道办事处', '�
 
 function syntheticEntries(departments: number, years: number, seed: number): UnnamedEntry[] {
   const next = seededRandom(seed);
-  const hex = () => Array.from({ length: 64 }, () => Math.floor(next() * 16).toString(16)).join('');
   const entries: UnnamedEntry[] = [];
   for (let d = 0; d < departments; d++) {
     const department = `示例市示例区第${d + 1}${KINDS[d % KINDS.length]}`;
@@ -64,7 +63,7 @@ function syntheticEntries(departments: number, years: number, seed: number): Unn
         kind: 'budget',
         scope: d % 3 === 0 ? 'unit' : 'department',
         href: documentHref(file),
-        source: { file, sha256: hex() },
+        source: { file },
         totals: { unit: '元', income: yuan(expenditure), expenditure: yuan(expenditure), basic: yuan(basic), project: yuan(expenditure - basic) },
         warnings: Math.floor(next() ** 4 * 30),
         checks: { error: Math.floor(next() ** 6 * 5), rounding: Math.floor(next() ** 3 * 8), note: Math.floor(next() ** 8 * 3) },

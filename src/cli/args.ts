@@ -27,3 +27,10 @@ export function parseArgs(args: readonly string[], withValue: readonly string[] 
   }
   return { files, flags, options, lang: options.get('--lang') === 'en' ? 'en' : 'zh-CN' };
 }
+
+/** A number above 0 written plainly ("60", "0.5"): the form of every limit on the command line. */
+export function positiveNumber(text: string | undefined): number | null {
+  if (text === undefined || !/^\d+(?:\.\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return n > 0 && Number.isFinite(n) ? n : null;
+}

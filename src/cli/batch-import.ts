@@ -4,8 +4,8 @@
  *
  * Memory is bounded by the workers: each holds one report at a time and writes its document
  * before taking the next; this thread keeps only the file names and the small index entries.
- * A file whose bytes are those the existing index recorded, and whose document is still there,
- * is not imported again. One bad file never stops the batch: it is listed in the index's
+ * A file the existing index lists, whose document is still there and records the file's SHA-256
+ * (meta.source.sha256), is not imported again. One bad file never stops the batch: it is listed in the index's
  * `failures` with its reason, and the run exits 1.
  */
 import { opendir, mkdir, readFile, stat } from 'node:fs/promises';
@@ -14,19 +14,31 @@ import { join, relative, sep } from 'node:path';
 import { buildCollectionIndex, documentHref, type CollectionEntry, type CollectionFailure, type UnnamedEntry } from '../core/collection-index.js';
 import type { Lang } from '../core/format.js';
 import { parseBudgetJson } from '../core/validate/index.js';
+import { positiveNumber } from './args.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { ImportWorker, type ImportTask, type TaskOutcome } from './batch-worker.js';
 import type { PdfBudget } from './pdf-budget.js';
 
+/**
+ * Seconds one report's import may take once its text is read: the corpus's longest takes well
+ * under one on a busy two-core machine, so only a runaway input meets it.
+ */
+const DEFAULT_IMPORT_TIMEOUT_S = 60;
+
 export const BATCH_USAGE = `
   budget-viz import <folder> -o <out-dir> [--jobs N] [--title <title>] [--lang en]
-                   [--pdf-timeout <seconds>] [--pdf-memory <MB>]
+                   [--timeout <seconds>] [--pdf-timeout <seconds>] [--pdf-memory <MB>]
 
   folder   导入文件夹及其子文件夹中的每份报告（*.pdf、*.txt，跳过隐藏文件），各写为 <out-dir>/<报告路径>.json，
            并写出文档集索引 <out-dir>/index.json；内容未变（SHA-256 相同）的报告跳过。有报告失败时退出码 1。
            Imports every report (*.pdf, *.txt; hidden files skipped) of a folder tree, each into <out-dir>/<its path>.json,
            and writes the collection index <out-dir>/index.json; unchanged reports (same SHA-256) are skipped. Exit 1 when one failed.
   --jobs   并行的工作线程数（默认：本机核数）。 Worker threads in parallel (default: the machine's cores).
+  --timeout 一份报告读出文本后导入的时间上限（默认 ${DEFAULT_IMPORT_TIMEOUT_S} 秒），超出即中止并记为失败；PDF 另有读取时间 --pdf-timeout。
+           --pdf-memory 限制每个工作线程；整个进程的内存增长上限为它乘以工作线程数。
+           Time one report's import may take once its text is read (default ${DEFAULT_IMPORT_TIMEOUT_S} s); beyond it the report is stopped
+           and listed as failed. A PDF has its reading time (--pdf-timeout) besides. --pdf-memory limits each worker thread;
+           the process's memory may grow by that times the number of workers.
   --title  索引的标题（默认：地区与报告数；每次运行都需给出）。 The index's title (default: its regions and number of reports; give it on every run).
 `;
 
@@ -61,6 +73,11 @@ export async function runBatchImport({ folder, output, options, lang, budget }: 
     say(`--jobs 需要 1 到 9999 的整数，得到 “${options.get('--jobs')}”`, `--jobs takes a whole number from 1 to 9999, found "${options.get('--jobs')}"`);
     return 2;
   }
+  const timeout = options.has('--timeout') ? positiveNumber(options.get('--timeout')) : DEFAULT_IMPORT_TIMEOUT_S;
+  if (timeout === null) {
+    say(`--timeout 需要大于 0 的秒数，得到 “${options.get('--timeout')}”`, `--timeout takes a number of seconds above 0, found "${options.get('--timeout')}"`);
+    return 2;
+  }
   const title = options.get('--title');
   if (title === '') {
     say('--title 不能为空', '--title must not be empty');
@@ -88,7 +105,8 @@ export async function runBatchImport({ folder, output, options, lang, budget }: 
   }
   const previous = await previousEntries(join(output, INDEX_FILE), say);
 
-  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new ImportWorker(budget));
+  const workerCount = Math.min(jobs, files.length);
+  const workers = Array.from({ length: workerCount }, () => new ImportWorker({ ...budget, readersAtOnce: workerCount }, Math.round(timeout * 1000)));
   const progress = new Progress(files.length, err, en);
   const entries: UnnamedEntry[] = [];
   const failures: CollectionFailure[] = [];
@@ -198,7 +216,7 @@ function taskFor(file: string, folder: string, output: string, previous: Readonl
     output: join(output, `${file}.json`),
     href,
     // Only when the old entry points at the document this run would write.
-    ...(known?.source && known.href === href ? { previousSha256: known.source.sha256 } : {}),
+    ...(known?.href === href ? { indexed: true as const } : {}),
   };
 }
 

@@ -9,7 +9,7 @@
  * worker does not inherit a loader, or the bundled CLI.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkDocument } from '../core/check/index.js';
@@ -28,8 +28,11 @@ export interface ImportTask {
   /** Where its document is written, and its href in the index. */
   output: string;
   href: string;
-  /** SHA-256 of the file when the existing index has its document: the same bytes are not imported again. */
-  previousSha256?: string;
+  /**
+   * The existing index lists the report with this document: when the document records the same
+   * SHA-256 (meta.source.sha256) the report is not imported again.
+   */
+  indexed?: true;
 }
 
 export type TaskOutcome =
@@ -76,7 +79,7 @@ async function importTask(task: ImportTask, budget: PdfBudget): Promise<TaskOutc
     return { status: 'failed', error: readFailure(error) };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (task.previousSha256 === sha256 && (await isFile(task.output))) return { status: 'unchanged', sha256 };
+  if (task.indexed && (await recordedSha256(task.output)) === sha256) return { status: 'unchanged', sha256 };
   let text: string;
   try {
     ({ text } = await readReport(bytes, () => undefined, budget));
@@ -89,6 +92,7 @@ async function importTask(task: ImportTask, budget: PdfBudget): Promise<TaskOutc
   } catch (error) {
     return { status: 'failed', sha256, error: importFailure(error) };
   }
+  result.document.meta.source.sha256 = sha256;
   const findings = checkDocument(result.document);
   try {
     await mkdir(dirname(task.output), { recursive: true });
@@ -97,15 +101,18 @@ async function importTask(task: ImportTask, budget: PdfBudget): Promise<TaskOutc
     const detail = (error as Error).message;
     return { status: 'failed', sha256, error: { zh: `无法写入 ${task.output} (${detail})`, en: `cannot write ${task.output} (${detail})` } };
   }
-  const entry = describeReport(result.document, { href: task.href, file: task.relative, sha256 }, { warnings: result.warnings.length, findings });
+  const entry = describeReport(result.document, { href: task.href, file: task.relative }, { warnings: result.warnings.length, findings });
   return { status: 'imported', entry };
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+/** The SHA-256 a document written by an earlier run records, if it is there and says so. */
+async function recordedSha256(document: string): Promise<string | undefined> {
+  try {
+    const sha256: unknown = JSON.parse(await readFile(document, 'utf8'))?.meta?.source?.sha256;
+    return typeof sha256 === 'string' ? sha256 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function unexpected(error: unknown): Bilingual {
@@ -121,14 +128,44 @@ export class ImportWorker {
   private worker: Worker | undefined;
   private pending: ((outcome: TaskOutcome) => void) | undefined;
 
-  constructor(private readonly budget: PdfBudget) {}
+  /** `importTimeoutMs`: the time one report's import may take once its text is read; a PDF has the reading's limit besides. */
+  constructor(
+    private readonly budget: PdfBudget,
+    private readonly importTimeoutMs: number,
+  ) {}
 
+  /**
+   * The import is synchronous work in the worker (a hostile text can keep the parser busy for
+   * ever), so a task over its time is stopped the only way there is: its thread is terminated.
+   */
   run(task: ImportTask): Promise<TaskOutcome> {
     const worker = (this.worker ??= this.start());
+    const limitMs = this.importTimeoutMs + (/\.pdf$/i.test(task.file) ? this.budget.timeoutMs : 0);
     return new Promise<TaskOutcome>((resolve) => {
-      this.pending = resolve;
+      const timer = setTimeout(() => {
+        if (this.worker === worker) this.worker = undefined;
+        void worker.terminate();
+        const seconds = limitMs / 1000;
+        this.settle({
+          status: 'failed',
+          error: {
+            zh: `导入超过 ${seconds} 秒，已中止；如需更长时间：--timeout <秒数>`,
+            en: `the import took longer than ${seconds} s and was stopped; a longer limit: --timeout <seconds>`,
+          },
+        });
+      }, limitMs);
+      this.pending = (outcome) => {
+        clearTimeout(timer);
+        resolve(outcome);
+      };
       worker.postMessage(task);
     });
+  }
+
+  private settle(outcome: TaskOutcome): void {
+    const resolve = this.pending;
+    this.pending = undefined;
+    resolve?.(outcome);
   }
 
   async stop(): Promise<void> {
@@ -147,7 +184,7 @@ export class ImportWorker {
         entry: import.meta.url,
         loader: typeScript ? import.meta.resolve('tsx/esm/api') : undefined,
       } satisfies WorkerSetup & { entry: string; loader?: string },
-      // A text import has no budget of its own: the PDF memory limit bounds it too.
+      // The PDF memory limit bounds a text import's heap too.
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
       // Without --import tsx from the command line, which resolves against the working directory.
       ...(typeScript ? { execArgv: [] } : {}),
@@ -157,18 +194,16 @@ export class ImportWorker {
     });
     worker.stdout.resume();
     worker.stderr.resume();
-    const settle = (outcome: TaskOutcome) => {
-      const resolve = this.pending;
-      this.pending = undefined;
-      resolve?.(outcome);
-    };
     const lost = (detail: string) => {
-      if (this.worker === worker) this.worker = undefined;
+      // A worker terminated for its time (see run) reports its exit too: its task is settled already.
+      if (this.worker !== worker) return;
+      this.worker = undefined;
       void worker.terminate();
-      settle({ status: 'failed', error: { zh: `导入线程意外停止 (${detail})`, en: `the import thread stopped (${detail})` } });
+      this.settle({ status: 'failed', error: { zh: `导入线程意外停止 (${detail})`, en: `the import thread stopped (${detail})` } });
     };
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.type === 'outcome') settle(reply.outcome);
+      if (this.worker !== worker) return;
+      if (reply.type === 'outcome') this.settle(reply.outcome);
       else lost(reply.message);
     });
     worker.on('error', (error: Error & { code?: string }) =>

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importReportText, type ImportResult } from '../core/import/index.js';
-import { parseArgs } from './args.js';
+import { parseArgs, positiveNumber } from './args.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { BATCH_USAGE, runBatchImport } from './batch-import.js';
 import { DEFAULT_PDF_BUDGET, type PdfBudget } from './pdf-budget.js';
@@ -39,11 +39,6 @@ function survivePipeErrors(stream: Writable) {
   });
 }
 
-function positiveNumber(text: string | undefined): number | null {
-  if (text === undefined || !/^\d+(?:\.\d+)?$/.test(text)) return null;
-  const n = Number(text);
-  return n > 0 && Number.isFinite(n) ? n : null;
-}
 
 /**
  * `budget-viz import`: exit 0 on success, 1 when --strict and there are warnings (or on a usage
@@ -53,7 +48,7 @@ function positiveNumber(text: string | undefined): number | null {
 export async function runImport(args: readonly string[], out: Writable = process.stdout, err: Writable = process.stderr): Promise<number> {
   survivePipeErrors(out);
   survivePipeErrors(err);
-  const { files, flags, options, lang } = parseArgs(args, ['-o', '--output', '--pdf-timeout', '--pdf-memory', '--jobs', '--title']);
+  const { files, flags, options, lang } = parseArgs(args, ['-o', '--output', '--pdf-timeout', '--pdf-memory', '--jobs', '--title', '--timeout']);
   const en = lang === 'en';
   const strict = flags.has('--strict');
   const output = options.get('-o') ?? options.get('--output');

@@ -16,6 +16,11 @@ export interface PdfBudget {
   timeoutMs: number;
   /** Limit of the worker's heap, and of the process's memory growth while it runs, in MB. */
   memoryMb: number;
+  /**
+   * PDFs read at once in this process (the batch's workers): the process's memory is shared, so
+   * its growth may reach the limit that many times before one reader is taken to be at fault.
+   */
+  readersAtOnce?: number;
 }
 
 /**
@@ -159,7 +164,7 @@ export function extractPdfText(data: Uint8Array, progress: (message: string) => 
     // The heap limit does not cover buffers outside the heap (font and image data): watch the process.
     const baseline = process.memoryUsage.rss();
     const watch = setInterval(() => {
-      if (process.memoryUsage.rss() - baseline > budget.memoryMb * MB) finish(memoryError(budget.memoryMb));
+      if (process.memoryUsage.rss() - baseline > budget.memoryMb * (budget.readersAtOnce ?? 1) * MB) finish(memoryError(budget.memoryMb));
     }, 100);
 
     function finish(outcome: string | Error) {

@@ -22,7 +22,6 @@ export interface ReportOrigin {
   href: string;
   /** Path of the report relative to the imported folder ("2024/财政局.pdf"). */
   file: string;
-  sha256: string;
 }
 
 /** What the import said of the report besides its document. */
@@ -45,7 +44,7 @@ export function describeReport(doc: BudgetDocument, origin: ReportOrigin, outcom
     kind: meta.kind,
     scope: meta.scope,
     href: origin.href,
-    source: { file: origin.file, sha256: origin.sha256 },
+    source: { file: origin.file },
   };
   const totals = documentTotals(doc);
   if (totals) entry.totals = totals;
@@ -73,6 +72,35 @@ function documentTotals(doc: BudgetDocument): EntryTotals | undefined {
     if (project !== undefined) totals.project = inUnit(project, split.unit, unit);
   }
   return totals;
+}
+
+/**
+ * The totals as the index stores them: income left out when it equals expenditure (a balanced
+ * 收支总表), project when it equals expenditure − basic, both compared exactly; a report whose
+ * figures do not agree keeps all of them, as published. The inverse of {@link totalsOf}.
+ */
+export function withoutDerivable(totals: EntryTotals): EntryTotals {
+  const { income, project, ...kept } = totals;
+  const stored: EntryTotals = { ...kept };
+  if (income !== undefined && (totals.expenditure === undefined || !toAmount(income).eq(toAmount(totals.expenditure)))) stored.income = income;
+  if (project !== undefined && !projectFollows(totals, project)) stored.project = project;
+  return stored;
+}
+
+function projectFollows({ expenditure, basic }: EntryTotals, project: Money): boolean {
+  return expenditure !== undefined && basic !== undefined && toAmount(expenditure).minus(toAmount(basic)).eq(toAmount(project));
+}
+
+/** An entry's totals with the figures the index leaves out because they follow from the others (see {@link withoutDerivable}). */
+export function totalsOf(entry: CollectionEntry): EntryTotals | undefined {
+  const totals = entry.totals;
+  if (!totals) return undefined;
+  const { expenditure, basic } = totals;
+  return {
+    ...totals,
+    ...(totals.income === undefined && expenditure !== undefined ? { income: expenditure } : {}),
+    ...(totals.project === undefined && expenditure !== undefined && basic !== undefined ? { project: toAmount(expenditure).minus(toAmount(basic)).toFixed() } : {}),
+  };
 }
 
 /** The amount as published when the units agree; otherwise converted exactly (a power of ten). */
@@ -120,7 +148,8 @@ export interface CollectionIndexInput {
 /**
  * The index: entries in the order of their report files, each with a unique id (a clash takes
  * "-2", "-3" … in that order, so the same files always give the same ids, however many workers
- * imported them and in whatever order they finished), and the failures in file order.
+ * imported them and in whatever order they finished), and the failures in file order. Totals
+ * leave out what follows from the others (see {@link withoutDerivable}).
  *
  * Grouping: `years` when every entry is one department's report of one kind and scope, one a
  * year (what `<budget-yoy>` compares); `departments` when all are of one region; else `other`.
@@ -136,7 +165,9 @@ export function buildCollectionIndex(input: CollectionIndexInput): BudgetCollect
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const { department, ...rest } = entry;
-    return { id, department, ...rest } as CollectionEntry;
+    const stored = { id, department, ...rest } as CollectionEntry;
+    if (stored.totals) stored.totals = withoutDerivable(stored.totals);
+    return stored;
   }) as BudgetCollection['entries'];
   const collection: BudgetCollection = {
     type: 'budget-collection',

@@ -14,6 +14,7 @@ export * from './report-summary.js';
 export * from './glossary.js';
 export * from './check/index.js';
 export * from './units.js';
+export { totalsOf } from './collection-index.js';
 export { budgetSchema, SCHEMA_VERSION } from './schema/budget-schema.js';
 export type * from './schema/budget-types.generated.js';
 export * from './validate/index.js';

@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { buildCollectionIndex, describeReport, documentHref, entryIdBase, type UnnamedEntry } from '../../src/core/collection-index.js';
+import { buildCollectionIndex, describeReport, documentHref, entryIdBase, totalsOf, withoutDerivable, type CollectionEntry, type UnnamedEntry } from '../../src/core/collection-index.js';
 import type { BudgetDocument } from '../../src/core/schema/budget-types.generated.js';
 import { validateBudgetFile } from '../../src/core/validate/index.js';
 import { minimalDocument } from '../fixtures/minimal-document.js';
 
 const fenyang = JSON.parse(readFileSync(new URL('../../data/fenyang-xinfang-2024.json', import.meta.url), 'utf8')) as BudgetDocument;
-const SHA = 'a'.repeat(64);
-const origin = (file: string) => ({ href: documentHref(file), file, sha256: SHA });
+const origin = (file: string) => ({ href: documentHref(file), file });
 
 /** An entry as a worker would post it, for the index's own logic. */
 function entry(file: string, department: string, fiscalYear = 2024, more: Partial<UnnamedEntry> = {}): UnnamedEntry {
-  return { department, region: '普陀区', fiscalYear, kind: 'budget', scope: 'department', href: documentHref(file), source: { file, sha256: SHA }, ...more };
+  return { department, region: '普陀区', fiscalYear, kind: 'budget', scope: 'department', href: documentHref(file), source: { file }, ...more };
 }
 
 describe('describeReport', () => {
@@ -25,7 +24,7 @@ describe('describeReport', () => {
       kind: 'budget',
       scope: 'department',
       href: '2024/%E6%B1%BE%E9%98%B3%E5%B8%82%E4%BF%A1%E8%AE%BF%E5%B1%80.txt.json',
-      source: { file: '2024/汾阳市信访局.txt', sha256: SHA },
+      source: { file: '2024/汾阳市信访局.txt' },
       totals: { unit: '万元', income: '484.55', expenditure: '484.55', basic: '164.37', project: '320.18' },
       warnings: 3,
       checks: { error: 1, rounding: 2, note: 0 },
@@ -46,6 +45,29 @@ describe('describeReport', () => {
     assert.deepEqual(describeReport(doc, origin('a.txt'), { warnings: 0, findings: [] }).totals, { unit: '万元', basic: doc.expenditureBySubject!.total.basic, project: doc.expenditureBySubject!.total.project });
     delete doc.expenditureBySubject;
     assert.equal(describeReport(doc, origin('a.txt'), { warnings: 0, findings: [] }).totals, undefined);
+  });
+});
+
+describe('totals that follow from the others', () => {
+  const stored = (totals: NonNullable<UnnamedEntry['totals']>) => withoutDerivable(totals);
+  const read = (totals: NonNullable<UnnamedEntry['totals']>) => totalsOf({ id: 'x', department: 'x', fiscalYear: 2024, kind: 'budget', href: 'x.json', totals } as CollectionEntry);
+
+  test('a balanced report stores expenditure and basic only, and reads back every figure exactly', () => {
+    const full = { unit: '元' as const, income: '2055504443.20', expenditure: '2055504443.20', basic: '1603293465.69', project: '452210977.51' };
+    assert.deepEqual(stored(full), { unit: '元', expenditure: '2055504443.20', basic: '1603293465.69' });
+    assert.deepEqual(read(stored(full)), full);
+  });
+
+  test('figures that do not agree are all kept, as published', () => {
+    const unbalanced = { unit: '万元' as const, income: '484.56', expenditure: '484.55', basic: '164.37', project: '320.17' };
+    assert.deepEqual(stored(unbalanced), unbalanced);
+    assert.deepEqual(read(unbalanced), unbalanced);
+  });
+
+  test('equal is compared as decimals, not as text; nothing is derived from a figure that is absent', () => {
+    assert.deepEqual(stored({ unit: '万元', income: '10.50', expenditure: '10.5', basic: '4', project: '6.500' }), { unit: '万元', expenditure: '10.5', basic: '4' });
+    assert.deepEqual(read({ unit: '万元', basic: '4' }), { unit: '万元', basic: '4' });
+    assert.deepEqual(read({ unit: '万元', expenditure: '10' }), { unit: '万元', expenditure: '10', income: '10' });
   });
 });
 
@@ -93,9 +115,16 @@ describe('buildCollectionIndex', () => {
     assert.equal(buildCollectionIndex({ entries: regions, failures: [] })!.grouping, 'other');
   });
 
+  test('each entry stores its totals without the figures that follow from the others', () => {
+    const index = buildCollectionIndex({ entries: [describeReport(fenyang, origin('a.txt'), { warnings: 0, findings: [] })], failures: [] })!;
+    assert.deepEqual(index.entries[0]!.totals, { unit: '万元', expenditure: '484.55', basic: '164.37' });
+    assert.deepEqual(Object.keys(index.entries[0]!), ['id', 'department', 'region', 'fiscalYear', 'kind', 'scope', 'href', 'source', 'totals', 'warnings', 'checks']);
+    assert.deepEqual(totalsOf(index.entries[0]!), { unit: '万元', income: '484.55', expenditure: '484.55', basic: '164.37', project: '320.18' });
+  });
+
   test('failures in file order with their bilingual reason; a valid collection; none without an entry', () => {
     const failures = [
-      { file: 'z.txt', sha256: SHA, error: { zh: '无法导入: 输入没有文字内容', en: 'cannot import: the input has no text' } },
+      { file: 'z.txt', sha256: 'a'.repeat(64), error: { zh: '无法导入: 输入没有文字内容', en: 'cannot import: the input has no text' } },
       { file: 'm.pdf', error: { zh: '不是可读取的 PDF', en: 'not a readable PDF' } },
     ];
     const index = buildCollectionIndex({ title: '普陀区 2024', entries: [entry('a.txt', '万里街道')], failures })!;

@@ -4,6 +4,7 @@
  * sort key are computed once, so that filtering and sorting 5,000 entries on every keystroke
  * compares no decimals. Pure: no DOM, no fetching.
  */
+import { totalsOf } from '../collection-index.js';
 import { toAmount, type Dec } from '../decimal.js';
 import { BudgetInputError } from '../errors.js';
 import type { BudgetCollection, MoneyUnit } from '../schema/budget-types.generated.js';
@@ -94,7 +95,7 @@ type IndexEntry = BudgetCollection['entries'][number];
 
 function readEntry(entry: IndexEntry, i: number, baseUrl: string): ExplorerEntry {
   const path = `$.entries[${i}]`;
-  const totals = entry.totals;
+  const totals = totalsOf(entry);
   if (!totals) throw missingTotal(`${path}.totals`, 'totals', entry.id);
   if (totals.expenditure === undefined) throw missingTotal(`${path}.totals.expenditure`, 'totals.expenditure', entry.id);
   const inModelUnit = (amount: string | undefined) => (amount === undefined ? undefined : convertAmount(toAmount(amount), totals.unit, MODEL_UNIT));

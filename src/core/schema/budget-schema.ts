@@ -44,7 +44,7 @@ const budgetDocument = {
 } as const;
 
 const count = (description: string) => ({ description, type: 'integer', minimum: 0 }) as const;
-const sha256 = { description: 'SHA-256 of the file\'s bytes, lowercase hex: an unchanged file is not imported again.', type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
+const sha256 = { description: 'SHA-256 of the file, lowercase hex, when it could be read.', type: 'string', pattern: '^[0-9a-f]{64}$' } as const;
 
 const budgetCollection = {
   title: 'BudgetCollection',
@@ -74,17 +74,17 @@ const budgetCollection = {
           scope: { description: '"department" 部门 or "unit" 单位, as meta.scope.', enum: ['department', 'unit'] },
           href: { description: 'URL of the document, relative to the collection.', type: 'string', minLength: 1 },
           source: {
-            description: 'The report the document was imported from.',
+            description: "The report the document was imported from. Its SHA-256 is the document's meta.source.sha256: the index stays small enough for a region of thousands of reports.",
             type: 'object',
             additionalProperties: false,
-            required: ['file', 'sha256'],
+            required: ['file'],
             properties: {
               file: { description: 'Path of the report relative to the imported folder, with "/" between folders.', type: 'string', minLength: 1 },
-              sha256,
             },
           },
           totals: {
-            description: "The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表; a figure the document lacks is absent.",
+            description:
+              "The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表. Two are left out when they follow exactly from the others, so that a region's index stays small: income when it equals expenditure, project when it equals expenditure − basic (read them so: see totalsOf in src/core/collection-index.ts). Any other absent figure is one the document lacks.",
             type: 'object',
             additionalProperties: false,
             required: ['unit'],
@@ -116,7 +116,7 @@ const budgetCollection = {
         required: ['file', 'error'],
         properties: {
           file: { description: 'Path of the report relative to the imported folder.', type: 'string', minLength: 1 },
-          sha256: { ...sha256, description: 'SHA-256 of the file, when it could be read.' },
+          sha256,
           error: {
             type: 'object',
             additionalProperties: false,

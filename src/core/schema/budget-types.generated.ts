@@ -169,6 +169,10 @@ export interface Meta {
      * The file the document was made from.
      */
     file?: string;
+    /**
+     * SHA-256 of that file, lowercase hex (`budget-viz import <folder>` records it): which bytes the figures come from.
+     */
+    sha256?: string;
   };
   tables: TableInfo[];
 }
@@ -755,20 +759,16 @@ export interface BudgetCollection {
        */
       href: string;
       /**
-       * The report the document was imported from.
+       * The report the document was imported from. Its SHA-256 is the document's meta.source.sha256: the index stays small enough for a region of thousands of reports.
        */
       source?: {
         /**
          * Path of the report relative to the imported folder, with "/" between folders.
          */
         file: string;
-        /**
-         * SHA-256 of the file's bytes, lowercase hex: an unchanged file is not imported again.
-         */
-        sha256: string;
       };
       /**
-       * The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表; a figure the document lacks is absent.
+       * The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表. Two are left out when they follow exactly from the others, so that a region's index stays small: income when it equals expenditure, project when it equals expenditure − basic (read them so: see totalsOf in src/core/collection-index.ts). Any other absent figure is one the document lacks.
        */
       totals?: {
         unit: MoneyUnit;
@@ -817,20 +817,16 @@ export interface BudgetCollection {
        */
       href: string;
       /**
-       * The report the document was imported from.
+       * The report the document was imported from. Its SHA-256 is the document's meta.source.sha256: the index stays small enough for a region of thousands of reports.
        */
       source?: {
         /**
          * Path of the report relative to the imported folder, with "/" between folders.
          */
         file: string;
-        /**
-         * SHA-256 of the file's bytes, lowercase hex: an unchanged file is not imported again.
-         */
-        sha256: string;
       };
       /**
-       * The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表; a figure the document lacks is absent.
+       * The document's headline figures in one unit: 收入总计 and 支出总计 of the 收支总表, 基本支出 and 项目支出 of the 支出总表. Two are left out when they follow exactly from the others, so that a region's index stays small: income when it equals expenditure, project when it equals expenditure − basic (read them so: see totalsOf in src/core/collection-index.ts). Any other absent figure is one the document lacks.
        */
       totals?: {
         unit: MoneyUnit;
@@ -871,7 +867,7 @@ export interface BudgetCollection {
      */
     file: string;
     /**
-     * SHA-256 of the file, when it could be read.
+     * SHA-256 of the file, lowercase hex, when it could be read.
      */
     sha256?: string;
     error: {

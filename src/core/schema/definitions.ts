@@ -189,6 +189,7 @@ export const definitions = {
           date: { description: 'Publication or filing date, ISO 8601, when stated.', type: 'string' },
           url: { type: 'string' },
           file: { description: 'The file the document was made from.', type: 'string' },
+          sha256: { description: 'SHA-256 of that file, lowercase hex (`budget-viz import <folder>` records it): which bytes the figures come from.', type: 'string', pattern: '^[0-9a-f]{64}$' },
         },
       },
       tables: { type: 'array', items: ref('TableInfo') },

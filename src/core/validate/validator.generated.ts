@@ -22,22 +22,22 @@ const E14: Bilingual = {"zh":"不小于 1949 的数","en":"a number of at least 
 const E15: Bilingual = {"zh":"不大于 2100 的数","en":"a number of at most 2100"};
 const E16: Bilingual = {"zh":"以下之一：\"budget\"、\"final\"","en":"one of \"budget\", \"final\""};
 const E17: Bilingual = {"zh":"以下之一：\"department\"、\"unit\"","en":"one of \"department\", \"unit\""};
-const R18 = /^[0-9a-f]{64}$/;
-const Q19: readonly string[] = ["file","sha256"];
-const P20: Readonly<Record<string, Check>> = { "file": check8, "sha256": check17 };
-const Q21: readonly string[] = ["unit"];
-const P22: Readonly<Record<string, Check>> = { "unit": validateMoneyUnit, "income": validateMoney, "expenditure": validateMoney, "basic": validateMoney, "project": validateMoney };
-const E23: Bilingual = {"zh":"不小于 0 的数","en":"a number of at least 0"};
-const Q24: readonly string[] = ["error","rounding","note"];
-const P25: Readonly<Record<string, Check>> = { "error": check19, "rounding": check19, "note": check19 };
-const Q26: readonly string[] = ["id","department","fiscalYear","kind","href"];
-const P27: Readonly<Record<string, Check>> = { "id": check12, "department": check8, "region": check8, "fiscalYear": check13, "kind": check14, "scope": check15, "href": check8, "source": check16, "totals": check18, "warnings": check19, "checks": check20 };
+const Q18: readonly string[] = ["file"];
+const P19: Readonly<Record<string, Check>> = { "file": check8 };
+const Q20: readonly string[] = ["unit"];
+const P21: Readonly<Record<string, Check>> = { "unit": validateMoneyUnit, "income": validateMoney, "expenditure": validateMoney, "basic": validateMoney, "project": validateMoney };
+const E22: Bilingual = {"zh":"不小于 0 的数","en":"a number of at least 0"};
+const Q23: readonly string[] = ["error","rounding","note"];
+const P24: Readonly<Record<string, Check>> = { "error": check18, "rounding": check18, "note": check18 };
+const Q25: readonly string[] = ["id","department","fiscalYear","kind","href"];
+const P26: Readonly<Record<string, Check>> = { "id": check12, "department": check8, "region": check8, "fiscalYear": check13, "kind": check14, "scope": check15, "href": check8, "source": check16, "totals": check17, "warnings": check18, "checks": check19 };
+const R27 = /^[0-9a-f]{64}$/;
 const Q28: readonly string[] = ["zh","en"];
 const P29: Readonly<Record<string, Check>> = { "zh": check8, "en": check8 };
 const Q30: readonly string[] = ["file","error"];
-const P31: Readonly<Record<string, Check>> = { "file": check8, "sha256": check17, "error": check23 };
+const P31: Readonly<Record<string, Check>> = { "file": check8, "sha256": check22, "error": check23 };
 const Q32: readonly string[] = ["type","schemaVersion","title","grouping","entries"];
-const P33: Readonly<Record<string, Check>> = { "$schema": check0, "type": check7, "schemaVersion": check2, "title": check8, "grouping": check9, "entries": check10, "failures": check21 };
+const P33: Readonly<Record<string, Check>> = { "$schema": check0, "type": check7, "schemaVersion": check2, "title": check8, "grouping": check9, "entries": check10, "failures": check20 };
 const Q34: readonly string[] = ["name"];
 const P35: Readonly<Record<string, Check>> = { "name": validateText, "code": check0, "nameEn": check0 };
 const P36: Readonly<Record<string, Check>> = { "name": validateText, "path": check26, "code": check0 };
@@ -45,12 +45,12 @@ const S37 = new Set<unknown>(["central", "province", "city", "county", "township
 const E38: Bilingual = {"zh":"以下之一：\"central\"、\"province\"、\"city\"、\"county\"、\"township\"","en":"one of \"central\", \"province\", \"city\", \"county\", \"township\""};
 const E39: Bilingual = {"zh":"以下之一：\"CNY\"","en":"one of \"CNY\""};
 const Q40: readonly string[] = ["title"];
-const P41: Readonly<Record<string, Check>> = { "title": validateText, "date": check0, "url": check0, "file": check0 };
+const P41: Readonly<Record<string, Check>> = { "title": validateText, "date": check0, "url": check0, "file": check0, "sha256": check22 };
 const Q42: readonly string[] = ["department","region","level","fiscalYear","kind","scope","currency","unit","source","tables"];
 const P43: Readonly<Record<string, Check>> = { "department": check24, "region": check25, "level": check27, "fiscalYear": check13, "kind": check14, "scope": check15, "currency": check28, "unit": validateMoneyUnit, "source": check29, "tables": check30 };
 const Q44: readonly string[] = [];
-const P45: Readonly<Record<string, Check>> = { "authorized": check19, "actual": check19, "onEstablishment": check19, "other": check19 };
-const P46: Readonly<Record<string, Check>> = { "duties": check26, "dutiesSummary": check0, "organisation": check0, "internalDivisions": check19, "budgetUnits": check19, "staffing": check31, "strategicGoal": check0 };
+const P45: Readonly<Record<string, Check>> = { "authorized": check18, "actual": check18, "onEstablishment": check18, "other": check18 };
+const P46: Readonly<Record<string, Check>> = { "duties": check26, "dutiesSummary": check0, "organisation": check0, "internalDivisions": check18, "budgetUnits": check18, "staffing": check31, "strategicGoal": check0 };
 const Q47: readonly string[] = ["table","unit","columns","income","incomeTotal","incomeGrandTotal","expenditure","expenditureTotal","expenditureGrandTotal"];
 const P48: Readonly<Record<string, Check>> = { "table": validateTableId, "provenance": validateProvenance, "unit": validateMoneyUnit, "columns": validateColumns, "income": check32, "incomeTotal": validateMoney, "carryOverIncome": check32, "incomeGrandTotal": validateMoney, "expenditure": check33, "expenditureTotal": validateAmounts, "yearEndCarryOver": validateAmounts, "expenditureGrandTotal": validateAmounts };
 const Q49: readonly string[] = ["table","unit","columns","total","rows"];
@@ -74,13 +74,13 @@ const P66: Readonly<Record<string, Check>> = { "title": check0, "unit": validate
 const Q67: readonly string[] = ["unit","total","goods","works","services"];
 const P68: Readonly<Record<string, Check>> = { "unit": validateMoneyUnit, "section": check0, "total": validateMoney, "goods": validateMoney, "works": validateMoney, "services": validateMoney };
 const Q69: readonly string[] = ["label","count"];
-const P70: Readonly<Record<string, Check>> = { "label": validateText, "count": check19 };
+const P70: Readonly<Record<string, Check>> = { "label": validateText, "count": check18 };
 const Q71: readonly string[] = ["authorized","actual"];
-const P72: Readonly<Record<string, Check>> = { "authorized": check19, "actual": check19, "byUse": check46 };
+const P72: Readonly<Record<string, Check>> = { "authorized": check18, "actual": check18, "byUse": check46 };
 const Q73: readonly string[] = ["officeArea"];
 const P74: Readonly<Record<string, Check>> = { "officeArea": validateMoney };
 const Q75: readonly string[] = ["label","threshold","thresholdUnit","count"];
-const P76: Readonly<Record<string, Check>> = { "label": validateText, "threshold": validateMoney, "thresholdUnit": validateMoneyUnit, "count": check19 };
+const P76: Readonly<Record<string, Check>> = { "label": validateText, "threshold": validateMoney, "thresholdUnit": validateMoneyUnit, "count": check18 };
 const P77: Readonly<Record<string, Check>> = { "asOf": check0, "section": check0, "vehicles": check45, "buildings": check48, "equipment": check49 };
 const Q78: readonly string[] = ["percent","of"];
 const P79: Readonly<Record<string, Check>> = { "percent": validatePercent, "of": validateClaimSubject };
@@ -93,7 +93,7 @@ const P85: Readonly<Record<string, Check>> = { "words": validateText, "year": ch
 const Q86: readonly string[] = ["percent","comparedTo"];
 const P87: Readonly<Record<string, Check>> = { "percent": validatePercent, "comparedTo": validateText };
 const Q88: readonly string[] = ["id","section","quote","subject"];
-const P89: Readonly<Record<string, Check>> = { "id": check12, "section": validateText, "quote": validateText, "provenance": validateSourceRef, "subject": validateClaimSubject, "unit": validateMoneyUnit, "amount": validateMoney, "share": check51, "change": check52, "count": check19, "statement": check0, "table": validateTableId, "period": check55, "bases": check56, "completion": check57 };
+const P89: Readonly<Record<string, Check>> = { "id": check12, "section": validateText, "quote": validateText, "provenance": validateSourceRef, "subject": validateClaimSubject, "unit": validateMoneyUnit, "amount": validateMoney, "share": check51, "change": check52, "count": check18, "statement": check0, "table": validateTableId, "period": check55, "bases": check56, "completion": check57 };
 const E90: Bilingual = {"zh":"以下之一：\"stated\"、\"derived\"","en":"one of \"stated\", \"derived\""};
 const Q91: readonly string[] = ["fiscalYear","subject","unit","amount","basis"];
 const P92: Readonly<Record<string, Check>> = { "fiscalYear": check13, "subject": validateClaimSubject, "unit": validateMoneyUnit, "amount": validateMoney, "basis": check58, "claim": check0 };
@@ -379,49 +379,38 @@ function check15(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
-function check17(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(typeof v === 'string')) {
-    out.push(makeIssue(p, 'type', E2, v));
-  } else {
-    const s1 = v as string;
-    if (!R18.test(s1)) {
-      out.push(makeIssue(p, "pattern", E2, s1));
-    }
-  }
-}
-
 function check16(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q19, P20, "file, sha256");
+    object(v as Record<string, unknown>, p, out, Q18, P19, "file");
+  }
+}
+
+function check17(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    out.push(makeIssue(p, 'type', E0, v));
+  } else {
+    object(v as Record<string, unknown>, p, out, Q20, P21, "unit, income, expenditure, basic, project");
   }
 }
 
 function check18(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
-  if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
-    out.push(makeIssue(p, 'type', E0, v));
-  } else {
-    object(v as Record<string, unknown>, p, out, Q21, P22, "unit, income, expenditure, basic, project");
-  }
-}
-
-function check19(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Number.isInteger(v))) {
     out.push(makeIssue(p, 'type', E13, v));
   } else {
     const n1 = v as number;
     if (n1 < 0) {
-      out.push(makeIssue(p, 'minimum', E23, n1));
+      out.push(makeIssue(p, 'minimum', E22, n1));
     }
   }
 }
 
-function check20(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check19(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q24, P25, "error, rounding, note");
+    object(v as Record<string, unknown>, p, out, Q23, P24, "error, rounding, note");
   }
 }
 
@@ -429,7 +418,7 @@ function check11(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q26, P27, "id, department, region, fiscalYear, kind, scope, href, source, totals, warnings, checks");
+    object(v as Record<string, unknown>, p, out, Q25, P26, "id, department, region, fiscalYear, kind, scope, href, source, totals, warnings, checks");
   }
 }
 
@@ -447,6 +436,17 @@ function check10(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
+function check22(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+  if (!(typeof v === 'string')) {
+    out.push(makeIssue(p, 'type', E2, v));
+  } else {
+    const s1 = v as string;
+    if (!R27.test(s1)) {
+      out.push(makeIssue(p, "pattern", E2, s1));
+    }
+  }
+}
+
 function check23(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
@@ -455,7 +455,7 @@ function check23(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
-function check22(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check21(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
@@ -463,14 +463,14 @@ function check22(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   }
 }
 
-function check21(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
+function check20(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E5, v));
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
       p.push(i2);
-      check22(a1[i2], p, out);
+      check21(a1[i2], p, out);
       p.pop();
     }
   }
@@ -529,7 +529,7 @@ function check29(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {
   if (!(v !== null && typeof v === 'object' && !Array.isArray(v))) {
     out.push(makeIssue(p, 'type', E0, v));
   } else {
-    object(v as Record<string, unknown>, p, out, Q40, P41, "title, date, url, file");
+    object(v as Record<string, unknown>, p, out, Q40, P41, "title, date, url, file, sha256");
   }
 }
 
