@@ -89,13 +89,10 @@ export const sunburstStyles = css`
     font-size: 12px;
     fill: var(--_budget-color-muted) !important;
   }
-  .arcs {
-    transform-origin: 0 0;
-  }
-  .arcs.zoom-0 {
+  svg.zoom-0 {
     animation: budget-zoom-a 450ms ease-out;
   }
-  .arcs.zoom-1 {
+  svg.zoom-1 {
     animation: budget-zoom-b 450ms ease-out;
   }
   /* Two identical keyframes: switching the name restarts the animation on every zoom. */

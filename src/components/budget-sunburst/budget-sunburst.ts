@@ -202,6 +202,7 @@ export class BudgetSunburst extends BudgetElement {
       <div class="chart-wrap">
         <svg
           part="chart"
+          class=${this.zoomClass()}
           role="tree"
           aria-label=${t.chart(doc.meta.department.name, metricName)}
           aria-describedby="summary hint"
@@ -235,6 +236,15 @@ export class BudgetSunburst extends BudgetElement {
     return model;
   }
 
+  /**
+   * Only a zoom animates, not the first drawing; the class alternates so each zoom restarts it.
+   * It animates the whole <svg>, a box of its own that the compositor moves and fades as one
+   * picture: animating a group inside it repaints every arc on every frame.
+   */
+  private zoomClass(): string {
+    return this.zoomGeneration === 0 ? '' : `zoom-${this.zoomGeneration % 2}`;
+  }
+
   private ringRadii(radius: number, model: SunburstModel) {
     const rings = Math.max(1, ...model.arcs.map((a) => a.ring));
     const centre = radius * CENTRE;
@@ -245,11 +255,9 @@ export class BudgetSunburst extends BudgetElement {
   private renderArcs(model: SunburstModel, radius: number) {
     const radii = this.ringRadii(radius, model);
     const active = model.byId.get(this.activeId);
-    // Only a zoom animates, not the first drawing; the class alternates so each zoom restarts it.
-    const zoomClass = this.zoomGeneration === 0 ? '' : `zoom-${this.zoomGeneration % 2}`;
     const paint = this.palette.paint(model.arcs);
     const { draws, font } = this.arcDraws(radius);
-    return svg`<g class="arcs ${zoomClass}">
+    return svg`<g class="arcs">
       ${model.arcs.map((a) => {
         let draw = draws.get(a);
         if (!draw) draws.set(a, (draw = this.arcDraw(model, a, radius, radii, font)));
@@ -507,12 +515,16 @@ export class BudgetSunburst extends BudgetElement {
     this.moveActive(next);
   };
 
-  private async moveActive(id: string): Promise<void> {
+  /**
+   * `preventScroll` after a zoom: the chart the reader just used is in view, and scrolling the new
+   * centre into view would lay out the page inside the zoom's task.
+   */
+  private async moveActive(id: string, { preventScroll = false } = {}): Promise<void> {
     this.activeId = id;
     await this.updateComplete;
     const model = this.model!;
     const element = this.renderRoot.querySelector<SVGElement>(id === model.focus.id ? '#arc-centre' : `[data-id="${CSS.escape(id)}"]`);
-    element?.focus();
+    element?.focus({ preventScroll });
   }
 
   /** Zooms into an arc with children; a leaf is selected in place. */
@@ -544,7 +556,7 @@ export class BudgetSunburst extends BudgetElement {
     this.selected = this.codeOf(focus.id);
     this.select(focus);
     this.announce(changeAnnouncement(this.model.path.length > depth ? 'zoom' : 'zoomOut', focus, this.summaryContext()));
-    void this.moveActive(keepActive && this.model.byId.has(keepActive) ? keepActive : focus.id);
+    void this.moveActive(keepActive && this.model.byId.has(keepActive) ? keepActive : focus.id, { preventScroll: true });
   }
 
   private codeOf(id: string): string {
