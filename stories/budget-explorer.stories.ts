@@ -28,6 +28,8 @@ export const Report: Story = { args: { year: '2025', view: 'report', selected: '
 export const Compare: Story = {
   args: { year: '2025', view: 'compare', selected: 'b5e32171-2025-budget 56f67de7-2025-budget 4471ea36-2025-budget' },
 };
+/** As a link (`sync-url`) would open it: 普陀区's department reports of every year, searched, scoped and by name from the end. */
+export const SearchedAndSorted: Story = { args: { year: 'all', query: '普陀区', scope: 'department', sort: '-name' } };
 /** 320 px, a small phone: the 基本支出 and 项目支出 columns give way to the bars, which say them. */
 export const Phone: Story = { args: { year: 'all' }, decorators: [width(320)] };
 export const Loading: Story = { args: { src: neverAnswers('index.json') } };

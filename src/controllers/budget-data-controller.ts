@@ -63,7 +63,8 @@ function validate(value: unknown): ReturnType<typeof validateBudgetFile> {
 /** Requests in flight at once while a collection's entries load: a browser's per-host limit. */
 const MAX_CONCURRENT_REQUESTS = 6;
 
-class LoadFailure extends Error {
+/** A failure to fetch or read a file, as the shared error view states it. */
+export class LoadFailure extends Error {
   constructor(readonly failure: LoadError) {
     super(failure.detail);
   }
@@ -109,7 +110,7 @@ export class BudgetDataController implements ReactiveController {
     this.request = request;
     this.set({ status: 'loading', url: src });
     return this.settle(request, async () => {
-      const { value, url } = await this.fetchJson(src, document.baseURI, request.signal);
+      const { value, url } = await fetchJson(src, document.baseURI, this.host.timeout, request.signal);
       return this.resolve(value, url, request.signal);
     });
   }
@@ -130,7 +131,7 @@ export class BudgetDataController implements ReactiveController {
   }
 
   private settle(request: AbortController, work: () => LoadState | Promise<LoadState>): Promise<void> {
-    const fail = (error: unknown): LoadState => ({ status: 'error', error: error instanceof LoadFailure ? error.failure : unexpectedFailure(error) });
+    const fail = (error: unknown): LoadState => ({ status: 'error', error: loadErrorOf(error) });
     let outcome: LoadState | Promise<LoadState>;
     try {
       outcome = work();
@@ -171,18 +172,13 @@ export class BudgetDataController implements ReactiveController {
   }
 
   private async resolveAllEntries(collection: BudgetCollection, baseUrl: string, signal: AbortSignal): Promise<LoadState> {
-    const loaded = await mapWithLimit(collection.entries, MAX_CONCURRENT_REQUESTS, async (entry) => ({ entry, document: await this.fetchDocument(entry.href, baseUrl, signal) }));
+    const loaded = await mapWithLimit(collection.entries, MAX_CONCURRENT_REQUESTS, async (entry) => ({
+      entry,
+      document: await fetchBudgetDocument(entry.href, baseUrl, this.host.timeout, signal),
+    }));
     const documents = loaded.map((l) => l.document).sort((a, b) => a.meta.fiscalYear - b.meta.fiscalYear);
     const chosen = loaded.find((l) => l.entry.id === this.host.entry)?.document ?? documents[documents.length - 1];
     return { status: 'ready', document: chosen, documents, collection };
-  }
-
-  private async fetchDocument(href: string, baseUrl: string, signal: AbortSignal): Promise<BudgetDocument> {
-    const loaded = await this.fetchJson(href, baseUrl, signal);
-    const result = validate(loaded.value);
-    if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: href, issues: result.issues });
-    if (result.value.type !== 'budget-document') throw new LoadFailure({ kind: 'collection', detail: href });
-    return result.value;
   }
 
   private async resolveEntry(collection: BudgetCollection, baseUrl: string, signal: AbortSignal): Promise<LoadState> {
@@ -190,39 +186,58 @@ export class BudgetDataController implements ReactiveController {
       ? collection.entries.find((e) => e.id === this.host.entry)
       : [...collection.entries].sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
     if (!entry) throw new LoadFailure({ kind: 'collection', detail: this.host.entry ?? '' });
-    const document = await this.fetchDocument(entry.href, baseUrl, signal);
+    const document = await fetchBudgetDocument(entry.href, baseUrl, this.host.timeout, signal);
     return { status: 'ready', document, documents: [document], collection };
-  }
-
-  private async fetchJson(src: string, base: string, signal: AbortSignal): Promise<{ value: unknown; url: string }> {
-    const url = safeUrl(src, base);
-    const timeout = AbortSignal.timeout(this.host.timeout);
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin' });
-    } catch (error) {
-      if (timeout.aborted) throw new LoadFailure({ kind: 'timeout', detail: `${src} (${this.host.timeout} ms)` });
-      throw new LoadFailure({ kind: 'network', detail: `${src}: ${(error as Error).message}` });
-    }
-    if (!response.ok) throw new LoadFailure({ kind: 'http', detail: `${response.status} ${response.statusText} ${src}`.trim() });
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (timeout.aborted) throw new LoadFailure({ kind: 'timeout', detail: `${src} (${this.host.timeout} ms)` });
-      throw new LoadFailure({ kind: 'network', detail: `${src}: ${(error as Error).message}` });
-    }
-    try {
-      return { value: JSON.parse(text), url: response.url || url.href };
-    } catch (error) {
-      throw new LoadFailure({ kind: 'json', detail: (error as Error).message });
-    }
   }
 
   private set(state: LoadState): void {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Fetches `src` (http, https or relative to `base` only) and parses it as JSON, giving up after
+ * `timeoutMs`; every failure is a {@link LoadFailure} that the shared error view names. Shared by
+ * the controller and by elements that load files their own way (`<budget-explorer>`'s index).
+ */
+export async function fetchJson(src: string, base: string, timeoutMs: number, signal: AbortSignal): Promise<{ value: unknown; url: string }> {
+  const url = safeUrl(src, base);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin' });
+  } catch (error) {
+    if (timeout.aborted) throw new LoadFailure({ kind: 'timeout', detail: `${src} (${timeoutMs} ms)` });
+    throw new LoadFailure({ kind: 'network', detail: `${src}: ${(error as Error).message}` });
+  }
+  if (!response.ok) throw new LoadFailure({ kind: 'http', detail: `${response.status} ${response.statusText} ${src}`.trim() });
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (timeout.aborted) throw new LoadFailure({ kind: 'timeout', detail: `${src} (${timeoutMs} ms)` });
+    throw new LoadFailure({ kind: 'network', detail: `${src}: ${(error as Error).message}` });
+  }
+  try {
+    return { value: JSON.parse(text), url: response.url || url.href };
+  } catch (error) {
+    throw new LoadFailure({ kind: 'json', detail: (error as Error).message });
+  }
+}
+
+/** Fetches one budget document (as {@link fetchJson}) and validates it; a collection where a document is wanted is refused. */
+export async function fetchBudgetDocument(href: string, base: string, timeoutMs: number, signal: AbortSignal): Promise<BudgetDocument> {
+  const loaded = await fetchJson(href, base, timeoutMs, signal);
+  const result = validate(loaded.value);
+  if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: href, issues: result.issues });
+  if (result.value.type !== 'budget-document') throw new LoadFailure({ kind: 'collection', detail: href });
+  return result.value;
+}
+
+/** The error view's account of `error`: a load failure as it was stated, anything else as {@link unexpectedFailure}. */
+export function loadErrorOf(error: unknown): LoadError {
+  return error instanceof LoadFailure ? error.failure : unexpectedFailure(error);
 }
 
 /**

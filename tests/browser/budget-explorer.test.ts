@@ -14,8 +14,12 @@ const INDEX_URL = '/data/region/index.json';
 const regionIndex = (): Promise<BudgetCollection> => fetch(INDEX_URL).then((r) => r.json());
 const WANLI_2025 = '4471ea36-2025-budget';
 const CZJ_2025 = 'b5e32171-2025-budget';
+/** 上海市财政局: one budget, like 普陀区财政局's, so neither has years for a <budget-yoy> to fetch. */
+const CITY_CZJ_2025 = 'b7e0a17f-2025-budget';
 
 const root = (el: BudgetExplorer) => el.shadowRoot!;
+const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+const csvLines = (csv: string) => csv.slice(1).split('\r\n').filter(Boolean).map((line) => line.split(','));
 const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rows = (el: BudgetExplorer) => [...root(el).querySelectorAll<HTMLTableRowElement>('table.list tbody tr')];
 const rowNames = (el: BudgetExplorer) => rows(el).map((row) => text(row.querySelector('th')));
@@ -61,7 +65,9 @@ describe('<budget-explorer> over data/region/index.json', function () {
       const { unit } = entry.totals!;
       expect(cellValue(expenditure!).equals(inWan(entry.totals!.expenditure!, unit)), `${entry.department} 支出总计`).to.equal(true);
       expect(cellValue(basic!).equals(inWan(entry.totals!.basic!, unit)), `${entry.department} 基本支出`).to.equal(true);
-      expect(cellValue(project!).equals(inWan(entry.totals!.project!, unit)), `${entry.department} 项目支出`).to.equal(true);
+      // An index may leave 项目支出 out where it follows from the others.
+      const projectTotal = entry.totals!.project ?? new D(entry.totals!.expenditure!).minus(entry.totals!.basic!).toFixed();
+      expect(cellValue(project!).equals(inWan(projectTotal, unit)), `${entry.department} 项目支出`).to.equal(true);
     }
   });
 
@@ -249,6 +255,144 @@ describe('<budget-explorer> over data/region/index.json', function () {
     } finally {
       console.warn = warn;
       history.replaceState(null, '', `${location.pathname}${location.search}`);
+    }
+  });
+
+  it('keeps search, scope and order in attributes and the URL, so that a link opens the same list', async () => {
+    try {
+      const el = await renderExplorer({ 'sync-url': 'ex', year: 'all' });
+      const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      search.value = '普陀区';
+      search.dispatchEvent(new Event('input'));
+      const scopeSelect = root(el).querySelectorAll<HTMLSelectElement>('.controls select')[2]!;
+      scopeSelect.value = 'department';
+      scopeSelect.dispatchEvent(new Event('change'));
+      root(el).querySelector<HTMLButtonElement>('button.sort[data-sort="name"]')!.click();
+      await settle(el);
+      expect([el.getAttribute('query'), el.getAttribute('scope'), el.getAttribute('sort')]).to.deep.equal(['普陀区', 'department', 'name']);
+      expect(decodeURIComponent(location.hash)).to.contain('ex.query=普陀区').and.to.contain('ex.scope=department').and.to.contain('ex.sort=name');
+      root(el).querySelector<HTMLButtonElement>('button.sort[data-sort="name"]')!.click();
+      await settle(el);
+      expect(decodeURIComponent(location.hash)).to.contain('ex.sort=-name');
+      const shown = rowNames(el);
+      expect(shown.length).to.be.greaterThan(2);
+      expect(shown).to.deep.equal([...shown].sort(new Intl.Collator('zh-CN').compare).reverse());
+      expect(shown.every((name) => name.includes('普陀区'))).to.equal(true);
+      const link = location.hash;
+      el.remove();
+
+      setHash(link);
+      const opened = await renderExplorer({ 'sync-url': 'ex', year: 'all' });
+      expect([opened.query, opened.scope, opened.sort]).to.deep.equal(['普陀区', 'department', '-name']);
+      expect(root(opened).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('普陀区');
+      expect(rowNames(opened)).to.deep.equal(shown);
+      const nameHeader = root(opened).querySelector('button.sort[data-sort="name"]')!.closest('th')!;
+      expect(nameHeader.getAttribute('aria-sort')).to.equal('descending');
+    } finally {
+      setHash('');
+    }
+  });
+
+  it('refuses a sort or scope it does not know, from an attribute or a link, and never draws a query as markup', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      setHash(`#sort=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
+      const el = await renderExplorer({ 'sync-url': '', year: '2025', scope: 'everything', query: '<b>财政</b>' });
+      expect(el.sort).to.equal('-expenditure');
+      expect(el.scope).to.equal('');
+      expect(warnings.some((w) => w.includes('sort=') && w.includes('-expenditure'))).to.equal(true, warnings.join('\n'));
+      expect(warnings.some((w) => w.includes('scope="everything"'))).to.equal(true, warnings.join('\n'));
+      expect(root(el).querySelector('img, b')).to.equal(null);
+      expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('<b>财政</b>');
+      expect(rows(el).length).to.equal(0);
+      el.sort = '-Project' as BudgetExplorer['sort'];
+      await settle(el);
+      expect(el.sort).to.equal('-project', 'case and spaces are forgiven');
+      expect(location.hash).to.not.contain('img');
+    } finally {
+      console.warn = warn;
+      setHash('');
+    }
+  });
+
+  it('exports the list as shown as CSV: every row the filters let through, in order, each amount exact', async () => {
+    const index = syntheticRegionIndex({ departments: 1000, years: 5, firstYear: 2021, seed: 7 });
+    const el = await renderExplorer({ query: '第1', sort: 'name' }, index);
+    expect(rows(el).length).to.equal(50);
+    const lines = csvLines(await el.toCSV());
+    expect(lines[0]).to.deep.equal(['部门', '年度', '支出总计（万元）', '基本支出（万元）', '项目支出（万元）']);
+    // 第1区, 第10区 … 第19区, 第100区 … 第199区 and 第1000区, of 2025: not only the 50 rows drawn.
+    const expected = index.entries.filter((e) => e.fiscalYear === 2025 && e.department.includes('第1'));
+    expect(lines.length - 1).to.equal(expected.length).and.to.equal(112);
+    expect(lines.slice(1, 51).map(([name]) => name)).to.deep.equal(rowNames(el));
+    const byName = new Map(expected.map((e) => [e.department, e.totals!]));
+    for (const [name, year, expenditure, basic, project] of lines.slice(1)) {
+      const totals = byName.get(name!)!;
+      expect(year).to.equal('2025');
+      expect(expenditure, name).to.match(/^\d+\.\d\d$/);
+      expect(new D(expenditure!).equals(new D(totals.expenditure!)), `${name} 支出总计`).to.equal(true);
+      expect(new D(basic!).equals(new D(totals.basic!)), `${name} 基本支出`).to.equal(true);
+      expect(new D(project!).equals(new D(totals.expenditure!).minus(totals.basic!)), `${name} 项目支出`).to.equal(true);
+    }
+    const names = lines.slice(1).map(([name]) => name!);
+    expect(names).to.deep.equal([...names].sort(new Intl.Collator('zh-CN').compare));
+  });
+
+  it('offers the list as CSV from its menu, and the comparison first, with every table as a ZIP, while comparing', async () => {
+    const el = await renderExplorer({ year: '2025' });
+    const formats = async () => {
+      root(el).querySelector<HTMLButtonElement>('#export-button')!.click();
+      await settle(el);
+      const shown = [...root(el).querySelectorAll<HTMLElement>('#export-menu [role="menuitem"]')].map((item) => item.dataset.format);
+      root(el).querySelector<HTMLButtonElement>('#export-button')!.click();
+      await settle(el);
+      return shown;
+    };
+    expect(await formats()).to.deep.equal(['csv']);
+    el.selected = `${CZJ_2025} ${WANLI_2025}`;
+    el.view = 'compare';
+    await settle(el);
+    expect(await formats()).to.deep.equal(['csv', 'zip']);
+    // The export waits for the compared documents: their figures, not "…".
+    const lines = csvLines(await el.toCSV());
+    expect(lines[0]).to.deep.equal(['项目', '上海市普陀区财政局 2025年（万元）', '上海市普陀区人民政府万里街道办事处 2025年（万元）']);
+    expect(lines.find(([label]) => label === '支出总计')!.slice(1).map((v) => new D(v!).toFixed())).to.deep.equal(['3121.42058', '18976.7551']);
+    expect(lines.some((line) => line.includes('…'))).to.equal(false);
+    const zip = await el.toZip();
+    expect(zip.type).to.equal('application/zip');
+  });
+
+  it('fetches a document once when a report and a comparison both show it', async () => {
+    const original = window.fetch;
+    const fetched: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.includes('.txt.json')) fetched.push(new URL(url, location.href).pathname);
+      return original(input, init);
+    };
+    const twice = () => fetched.filter((url, i) => fetched.indexOf(url) !== i);
+    try {
+      const el = await renderExplorer({ year: '2025' });
+      const reportShows = (department: string) =>
+        waitUntil(() => (root(el).querySelector('budget-report')?.shadowRoot?.querySelector('budget-headline')?.shadowRoot?.textContent ?? '').includes(department), `the report of ${department}`, { timeout: 20000 });
+      // The report loads its document; the comparison that follows takes it from the report.
+      root(el).querySelector<HTMLButtonElement>(`tr[data-id="${CZJ_2025}"] button.open`)!.click();
+      await settle(el);
+      await reportShows('普陀区财政局');
+      el.selected = `${CZJ_2025} ${CITY_CZJ_2025}`;
+      el.view = 'compare';
+      await settle(el);
+      await waitUntil(() => !root(el).querySelector('[part="comparison"] [role="status"]'), 'the comparison loads', { timeout: 10000 });
+      // The comparison loaded its documents; the report opened next is given one.
+      root(el).querySelector<HTMLButtonElement>(`tr[data-id="${CITY_CZJ_2025}"] button.open`)!.click();
+      await settle(el);
+      await reportShows('上海市财政局');
+      expect(fetched).to.have.members(['/data/region/sh-putuo-czj-2025-dept.txt.json', '/data/region/sh-city-czj-2025-unit.txt.json']);
+      expect(twice()).to.deep.equal([]);
+    } finally {
+      window.fetch = original;
     }
   });
 

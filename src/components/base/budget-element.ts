@@ -163,7 +163,7 @@ export abstract class BudgetElement extends LitElement {
   private readonly printer = new PrintController(this);
   private readonly exporter = new ExportController(this, {
     settled: () => this.exportSettled(),
-    available: () => this.source.state.status === 'ready',
+    available: () => this.exportAvailable(),
     formats: () => this.exportFormats(),
     chart: () => this.exportChart(),
     tables: () => this.exportTables(),
@@ -494,7 +494,16 @@ export abstract class BudgetElement extends LitElement {
     return this.unitName(from);
   }
 
-  private exportSubject(): ExportSubject {
+  /** True when the view has something to export, so that the menu button shows: by default once its document is loaded. */
+  protected exportAvailable(): boolean {
+    return this.source.state.status === 'ready';
+  }
+
+  /**
+   * What the exported files say about the view, from its document and {@link exportView}. A view
+   * that loads no document of its own (`<budget-explorer>` lists from an index) says it itself.
+   */
+  protected exportSubject(): ExportSubject {
     const state = this.source.state;
     if (state.status !== 'ready') throw new Error(`<${this.localName}> has no document to export`);
     const { meta } = state.document;

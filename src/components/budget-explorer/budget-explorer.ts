@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unexpectedFailure, type LoadError } from '../../controllers/budget-data-controller.js';
+import { fetchBudgetDocument, fetchJson, LoadFailure, loadErrorOf, type LoadError } from '../../controllers/budget-data-controller.js';
+import type { ExportSubject } from '../../controllers/export-controller.js';
 import type { Dec } from '../../core/decimal.js';
-import { budgetFinalPairs, compareDepartments, pairOf, splitShares, type BudgetFinalPair, type Comparison } from '../../core/explorer/compare.js';
+import { budgetFinalPairs, compareDepartments, pairOf, splitShares, type Comparison } from '../../core/explorer/compare.js';
 import {
   defaultKind,
   departmentYears,
@@ -11,7 +12,6 @@ import {
   MODEL_UNIT,
   newestYear,
   selectedEntries,
-  SORT_KEYS,
   yearsCollection,
   type EntryKind,
   type EntryScope,
@@ -19,21 +19,23 @@ import {
   type ExplorerFilter,
   type ExplorerIndex,
   type ExplorerSortKey,
-  type SortDirection,
 } from '../../core/explorer/explorer-index.js';
 import { formatPercent } from '../../core/format.js';
 import type { BudgetCollection, BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { validateBudgetFile } from '../../core/validate/index.js';
 import { inLang } from '../../i18n/shared-messages.js';
 import { anyText, oneOf, type AttributeRule } from '../base/attribute-rules.js';
-import { barWidth, flexShare, largest } from '../base/bar-geometry.js';
+import { largest } from '../base/bar-geometry.js';
 import { BudgetElement, type ViewAmount } from '../base/budget-element.js';
-import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
-import { styleProps } from '../base/style-props.js';
+import type { DataTableSpec } from '../base/data-table.js';
 import { splitStyles } from '../budget-split/budget-split.styles.js';
-import { EXPLORER_MESSAGES } from './budget-explorer.messages.js';
+import { EXPLORER_MESSAGES, type ExplorerMessages } from './budget-explorer.messages.js';
 import { explorerStyles } from './budget-explorer.styles.js';
-import { BudgetFileError, fetchBudgetFile } from './fetch-budget-file.js';
+import { budgetFinalTable } from './explorer-budget-final.js';
+import { comparisonTable, renderComparison, type DocumentLoad } from './explorer-compare.js';
+import { listTable, nextSort, renderList, sortDirection, sortKey, SORTS, yearText, type ExplorerListActions, type ExplorerSort } from './explorer-list.js';
+import { renderReport } from './explorer-report.js';
+import type { ExplorerView } from './explorer-view.js';
 
 type View = 'list' | 'report' | 'compare';
 const VIEWS: readonly View[] = ['list', 'report', 'compare'];
@@ -57,8 +59,8 @@ const YEAR_RULE: AttributeRule = {
   },
 };
 
-/** A document of a compared department: loading, loaded, or why it failed. */
-type DocumentLoad = { status: 'loading' } | { status: 'ready'; document: BudgetDocument } | { status: 'error'; error: LoadError };
+/** An empty value is no attribute: a link or a page that never searched shows no `query=""`. */
+const emptyIsAbsent = { toAttribute: (value: string) => value || null };
 
 /** `detail` of `budget-select`: the ids of the chosen index entries, in the order chosen. */
 export interface BudgetExplorerSelectDetail {
@@ -73,7 +75,15 @@ export interface BudgetExplorerSelectDetail {
  * `<budget-report>` below the list; choosing two or more compares them side by side (totals, split,
  * 功能分类 类 shares, “三公”经费, 机关运行经费), with each department's years as `<budget-yoy>` and
  * 预算 against 决算 (difference and 完成率) where the index has both. The list works from the index
- * alone; a document is fetched only when it is opened or compared, at most 6 at once.
+ * alone; a document is fetched only when it is opened or compared, at most 6 at once, and once:
+ * a compared document is handed to the report opened next, and a report's to the comparison.
+ *
+ * Search, scope and order are attributes like the year and kind, so `sync-url` keeps the whole
+ * view in a link: `#query=财政&scope=unit&sort=name&year=all`.
+ *
+ * The export menu (导出) offers the list as shown as CSV (every row the filters let through, not
+ * only those drawn, in the list's order, each amount exact), or the comparison's table while
+ * comparing, and every table of the view as a ZIP of CSV files.
  *
  * @fires budget-load - The index is loaded and valid. `detail: { collection }`.
  * @fires budget-select - Departments were chosen (a checkbox, or opening one). `detail: { ids }`, the entry ids.
@@ -92,13 +102,16 @@ export interface BudgetExplorerSelectDetail {
 export class BudgetExplorer extends BudgetElement {
   static override styles = [...BudgetElement.styles, splitStyles, explorerStyles];
   /** @internal */
-  static override urlState = [...BudgetElement.urlState, 'selected', 'year', 'kind', 'view'];
+  static override urlState = [...BudgetElement.urlState, 'selected', 'year', 'kind', 'scope', 'query', 'sort', 'view'];
   /** @internal */
   static override attributeRules = {
     ...BudgetElement.attributeRules,
     selected: anyText('selected', ''),
     year: YEAR_RULE,
     kind: oneOf<EntryKind>('kind', ['budget', 'final'], undefined),
+    scope: oneOf<EntryScope | ''>('scope', ['department', 'unit'], ''),
+    query: anyText('query', ''),
+    sort: oneOf<ExplorerSort>('sort', SORTS, '-expenditure'),
     view: oneOf<View>('view', VIEWS, 'list'),
   };
 
@@ -111,15 +124,24 @@ export class BudgetExplorer extends BudgetElement {
   /** `budget` (预算) or `final` (决算); by default budgets, or finals when the index has no budget. */
   @property({ reflect: true }) kind?: EntryKind;
 
+  /** `department` (部门) or `unit` (单位) reports only; empty for both. Offered in the list when the index has both. */
+  @property({ reflect: true, converter: emptyIsAbsent }) scope: EntryScope | '' = '';
+
+  /** Part of a department's name the list is narrowed to, as typed in the search field; case and surrounding spaces are ignored. */
+  @property({ reflect: true, converter: emptyIsAbsent }) query = '';
+
+  /**
+   * The list's order: a column (`name`, `expenditure`, `basic`, `project` or `year`) for ascending,
+   * the column after `-` for descending. `-expenditure` (largest first) by default; a click on a
+   * column's header sorts by it, a second click reverses it.
+   */
+  @property({ reflect: true }) sort: ExplorerSort = '-expenditure';
+
   /** `list`, `report` (the first chosen department's report under the list) or `compare` (two or more chosen). */
   @property({ reflect: true }) view: View = 'list';
 
   @state() private index?: ExplorerIndex;
   @state() private indexLoading = false;
-  @state() private query = '';
-  @state() private scope: EntryScope | '' = '';
-  @state() private sort: ExplorerSortKey = 'expenditure';
-  @state() private direction: SortDirection = 'descending';
   @state() private limit = PAGE_SIZE;
   @state() private documents: ReadonlyMap<string, DocumentLoad> = new Map();
 
@@ -127,6 +149,8 @@ export class BudgetExplorer extends BudgetElement {
   private documentRequests = new AbortController();
   private waiting: ExplorerEntry[] = [];
   private fetching = 0;
+  /** Document requests not yet settled, each with what it sets off: an export of a comparison waits for them. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   private rows: ExplorerEntry[] = [];
   /** The listed department spending most, for the summary; the longest bar drawn. */
@@ -134,6 +158,11 @@ export class BudgetExplorer extends BudgetElement {
   private barMax?: Dec;
   private chosen: ExplorerEntry[] = [];
   private comparison?: Comparison;
+  /**
+   * The report opened and the document it was given: taken when it opens, never after, since a
+   * new `data` would make the report read its document again.
+   */
+  private opened?: { entry: ExplorerEntry; document: BudgetDocument | undefined };
   /** Where focus goes after the next update: the heading of a view just opened, or back to the list. */
   private focusAfterUpdate?: string;
 
@@ -152,19 +181,24 @@ export class BudgetExplorer extends BudgetElement {
     if (!index) return;
     // An index given as `data` is read in this update, so `changed` does not name it.
     const fresh = index !== before || changed.has('index' as keyof BudgetExplorer);
-    const listChanged = fresh || ['year', 'kind', 'query', 'scope', 'sort', 'direction'].some((key) => changed.has(key as keyof BudgetExplorer));
+    // A new filter starts the list at its first page again; a new order keeps what was drawn.
+    if (!fresh && (['year', 'kind', 'query', 'scope'] as const).some((key) => changed.has(key))) this.limit = PAGE_SIZE;
+    const listChanged = fresh || (['year', 'kind', 'query', 'scope', 'sort'] as const).some((key) => changed.has(key));
     if (listChanged) {
       const filter = this.filter(index);
-      this.rows = filterEntries(index, filter, this.sort, this.direction);
+      this.rows = filterEntries(index, filter, sortKey(this.sort), sortDirection(this.sort));
       this.largestRow = filterEntries(index, filter, 'expenditure', 'descending')[0];
     }
     if (listChanged || changed.has('limit' as keyof BudgetExplorer)) this.barMax = largest(this.rows.slice(0, this.limit).map((e) => e.expenditure));
     if (fresh || changed.has('selected') || changed.has('view') || changed.has('documents' as keyof BudgetExplorer)) {
       this.chosen = selectedEntries(index, this.selected);
-      if (this.shownView === 'compare') {
+      const view = this.shownView;
+      if (view === 'compare') {
         this.requestDocuments(this.chosen);
         this.comparison = compareDepartments(this.chosen, this.chosen.map((e) => this.loadedDocument(e)));
       } else this.comparison = undefined;
+      const entry = view === 'report' ? this.chosen[0] : undefined;
+      if (entry?.id !== this.opened?.entry.id) this.opened = entry && { entry, document: this.loadedDocument(entry) };
     }
   }
 
@@ -206,30 +240,30 @@ export class BudgetExplorer extends BudgetElement {
     this.startOver();
     this.indexLoading = true;
     try {
-      const { file, url } = await fetchBudgetFile(src, document.baseURI, this.timeout, request.signal);
-      if (request === this.indexRequest && !request.signal.aborted) this.useIndex(() => explorerIndex(file, url), file);
+      const { value, url } = await fetchJson(src, document.baseURI, this.timeout, request.signal);
+      if (request === this.indexRequest && !request.signal.aborted) this.useIndex(value, url);
     } catch (error) {
       if (request === this.indexRequest && !request.signal.aborted) this.showFailure(error);
     }
   }
 
-  /** An index given as `data`: validated now, its hrefs relative to the page. */
+  /** An index given as `data`: read now, its hrefs relative to the page. */
   private readIndex(data: unknown): void {
     this.indexRequest?.abort();
     this.startOver();
-    const result = validateBudgetFile(data);
-    if (!result.valid) return this.showFailure(new BudgetFileError({ kind: 'invalid', detail: `${result.issues.length}`, issues: result.issues }));
-    this.useIndex(() => explorerIndex(result.value, document.baseURI), result.value);
+    this.useIndex(data, document.baseURI);
   }
 
-  private useIndex(read: () => ExplorerIndex, collection: unknown): void {
+  private useIndex(value: unknown, baseUrl: string): void {
+    const result = validateBudgetFile(value);
+    if (!result.valid) return this.showFailure(new LoadFailure({ kind: 'invalid', detail: `${result.issues.length}`, issues: result.issues }));
     try {
-      this.index = read();
+      this.index = explorerIndex(result.value, baseUrl);
     } catch (error) {
       return this.showFailure(error);
     }
     this.indexLoading = false;
-    this.emit('budget-load', { collection });
+    this.emit('budget-load', { collection: result.value });
   }
 
   /** A new index: what was loaded for the last one is dropped, and so is the error it showed. */
@@ -239,6 +273,7 @@ export class BudgetExplorer extends BudgetElement {
     this.waiting = [];
     this.fetching = 0;
     this.documents = new Map();
+    this.opened = undefined;
     this.index = undefined;
     this.limit = PAGE_SIZE;
     // The shared error view shows while the data controller holds an error: a new index clears it.
@@ -249,7 +284,7 @@ export class BudgetExplorer extends BudgetElement {
   private showFailure(error: unknown): void {
     this.indexLoading = false;
     this.index = undefined;
-    this.source.fail(error instanceof BudgetFileError ? error.failure : unexpectedFailure(error));
+    this.source.fail(loadErrorOf(error));
   }
 
   /** Queues the documents not yet asked for; at most {@link MAX_DOCUMENT_REQUESTS} are fetched at once. */
@@ -268,23 +303,29 @@ export class BudgetExplorer extends BudgetElement {
     while (this.fetching < MAX_DOCUMENT_REQUESTS && this.waiting.length > 0) {
       const entry = this.waiting.shift()!;
       this.fetching++;
-      void this.fetchDocument(entry, signal).then((load) => {
+      const request = this.fetchDocument(entry, signal).then((load) => {
         if (signal.aborted) return;
         this.fetching--;
         this.documents = new Map(this.documents).set(entry.id, load);
         this.fetchWaiting();
       });
+      this.inFlight.add(request);
+      void request.finally(() => this.inFlight.delete(request));
     }
   }
 
   private async fetchDocument(entry: ExplorerEntry, signal: AbortSignal): Promise<DocumentLoad> {
     try {
-      const { file } = await fetchBudgetFile(entry.href, document.baseURI, this.timeout, signal);
-      if (file.type !== 'budget-document') return { status: 'error', error: { kind: 'collection', detail: entry.href } };
-      return { status: 'ready', document: file };
+      return { status: 'ready', document: await fetchBudgetDocument(entry.href, document.baseURI, this.timeout, signal) };
     } catch (error) {
-      return { status: 'error', error: error instanceof BudgetFileError ? error.failure : unexpectedFailure(error) };
+      return { status: 'error', error: loadErrorOf(error) };
     }
+  }
+
+  /** A document the opened report loaded itself, kept for a comparison that comes next. */
+  private keepDocument(entry: ExplorerEntry, document: BudgetDocument): void {
+    if (this.documents.has(entry.id) || this.index?.byId.get(entry.id) !== entry) return;
+    this.documents = new Map(this.documents).set(entry.id, { status: 'ready', document });
   }
 
   private loadedDocument(entry: ExplorerEntry): BudgetDocument | undefined {
@@ -324,129 +365,59 @@ export class BudgetExplorer extends BudgetElement {
     if (this.source.state.status === 'error' || !index) {
       return this.indexLoading ? html`<p class="state" part="state" role="status">${this.shared.loading}</p>` : super.render();
     }
+    const filter = this.filter(index);
+    const list = renderList(
+      this.explorerView,
+      {
+        index,
+        filter,
+        rows: this.rows,
+        limit: this.limit,
+        chosen: this.chosen,
+        sort: this.sort,
+        barMax: this.barMax,
+        tableShown: this.tableShown,
+        viewActions: this.renderViewActions(),
+        summary: this.renderChartSummary(this.summary(filter)),
+      },
+      this.listActions,
+    );
+    return html`${list}${this.renderDetail(index)}${this.tooltip.render()}`;
+  }
+
+  private renderDetail(index: ExplorerIndex): TemplateResult | typeof nothing {
+    const settings = { lang: this.lang, unit: this.unit, theme: this.theme };
     const view = this.shownView;
-    return html`${this.renderList(index)}${view === 'report' ? this.renderReport(index, this.chosen[0]!) : nothing}${view === 'compare'
-      ? this.renderComparison(index)
-      : nothing}${this.tooltip.render()}`;
+    if (view === 'report' && this.opened) {
+      const { entry, document } = this.opened;
+      return renderReport(this.explorerView, {
+        index,
+        entry,
+        document,
+        years: this.yearsOf(index, entry),
+        settings,
+        loaded: (e, doc) => this.keepDocument(e, doc),
+        back: this.backToList,
+      });
+    }
+    if (view === 'compare' && this.comparison) {
+      return renderComparison(this.explorerView, {
+        index,
+        comparison: this.comparison,
+        chosen: this.chosen,
+        documents: this.documents,
+        yearsOf: (entry) => this.yearsOf(index, entry),
+        failureText: (error) => this.failureText(error),
+        settings,
+        back: this.backToList,
+      });
+    }
+    return nothing;
   }
 
   /** Never called: the data controller never holds a document here, since the explorer reads the index itself (see willUpdate). */
   protected override renderDocument(): TemplateResult {
     return html``;
-  }
-
-  private renderList(index: ExplorerIndex): TemplateResult {
-    const t = this.messages(EXPLORER_MESSAGES);
-    const filter = this.filter(index);
-    const shown = this.rows.slice(0, this.limit);
-    const checked = new Set(this.chosen.map((e) => e.id));
-    const yearText = filter.year === 'all' ? t.allYears : t.yearValue(filter.year);
-    return html`
-      <div class="toolbar">
-        <p class="title" id="title">${index.title}</p>
-        ${this.renderViewActions()}
-      </div>
-      <div class="controls" part="controls">
-        <label>${t.search}
-          <input type="search" placeholder=${t.searchPlaceholder} .value=${this.query} @input=${(e: Event) => this.setFilter(() => (this.query = (e.target as HTMLInputElement).value))} />
-        </label>
-        <label>${t.year}
-          <select @change=${(e: Event) => this.setFilter(() => (this.year = (e.target as HTMLSelectElement).value))}>
-            ${index.years.map((year) => html`<option value=${year} ?selected=${filter.year === year}>${t.yearValue(year)}</option>`)}
-            <option value="all" ?selected=${filter.year === 'all'}>${t.allYears}</option>
-          </select>
-        </label>
-        <label>${t.kind}
-          <select @change=${(e: Event) => this.setFilter(() => (this.kind = (e.target as HTMLSelectElement).value as EntryKind))}>
-            ${index.kinds.map((kind) => html`<option value=${kind} ?selected=${filter.kind === kind}>${t.kinds[kind]}</option>`)}
-          </select>
-        </label>
-        ${index.scopes.length > 1
-          ? html`<label>${t.scope}
-              <select @change=${(e: Event) => this.setFilter(() => (this.scope = (e.target as HTMLSelectElement).value as EntryScope | ''))}>
-                <option value="" ?selected=${this.scope === ''}>${t.allScopes}</option>
-                ${index.scopes.map((scope) => html`<option value=${scope} ?selected=${this.scope === scope}>${t.scopes[scope]}</option>`)}
-              </select>
-            </label>`
-          : nothing}
-      </div>
-      <div class="selection">
-        <p class="count" role="status">${t.heading(`${t.kinds[filter.kind]} · ${yearText}`, this.rows.length, index.entries.length)}</p>
-        <button class="compare" ?disabled=${this.chosen.length < 2} @click=${this.openComparison}>${t.compare(this.chosen.length)}</button>
-        ${this.chosen.length > 0 ? html`<button class="clear" @click=${() => this.choose([])}>${t.clear}</button>` : nothing}
-      </div>
-      ${this.rows.length === 0
-        ? html`<p class="muted">${t.noMatch}</p>`
-        : html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="title">
-            <table part="list" class=${filter.year === 'all' ? 'list' : 'list one-year'} aria-describedby="summary">
-              <caption class="sr-only">${t.tableCaption(t.kinds[filter.kind], yearText)} · ${this.unitNote(MODEL_UNIT)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col"><span class="sr-only">${t.selectColumn}</span></th>
-                  ${SORT_KEYS.map((key) => this.renderSortHeader(key))}
-                  <th scope="col">${t.bars}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${shown.map((entry) => this.renderRow(entry, checked.has(entry.id)))}
-              </tbody>
-            </table>
-          </div>`}
-      ${this.renderChartSummary(this.summary(filter, yearText))}
-      ${this.rows.length > shown.length
-        ? html`<button part="show-more" class="show-more" @click=${() => (this.limit += PAGE_SIZE)}>${t.showMore(shown.length, this.rows.length)}</button>`
-        : nothing}
-      ${this.renderBudgetFinal(budgetFinalPairs(index, filter.year), t.budgetFinalCaption(yearText))}
-      ${this.tableShown ? renderDataTable(this.listTable(yearText, filter.kind)) : nothing}
-    `;
-  }
-
-  /** A column header that sorts (the ARIA sortable table: `aria-sort` on the header sorted by). */
-  private renderSortHeader(key: ExplorerSortKey): TemplateResult {
-    const t = this.messages(EXPLORER_MESSAGES);
-    const current = this.sort === key;
-    const ascending = this.direction === 'ascending';
-    return html`<th scope="col" class=${key === 'name' ? '' : 'numeric'} aria-sort=${current ? this.direction : 'none'}>
-      <button class="sort" data-sort=${key} @click=${() => this.sortBy(key)}>
-        ${t.columns[key]}<span aria-hidden="true" class="sort-mark">${current ? (ascending ? '▲' : '▼') : ''}</span>
-      </button>
-    </th>`;
-  }
-
-  private renderRow(entry: ExplorerEntry, checked: boolean): TemplateResult {
-    const t = this.messages(EXPLORER_MESSAGES);
-    const amount = (value: Dec | undefined) => (value ? this.unbroken(this.money(value, MODEL_UNIT)) : t.none);
-    const split = splitShares(entry);
-    return html`<tr data-id=${entry.id} aria-selected=${checked ? 'true' : 'false'}>
-      <td><input type="checkbox" .checked=${checked} aria-label=${t.choose(entry.department, entry.fiscalYear)} @change=${() => this.toggle(entry)} /></td>
-      <th scope="row"><button class="open" @click=${() => this.open(entry)}>${entry.department}</button></th>
-      <td class="numeric expenditure">${amount(entry.expenditure)}</td>
-      <td class="numeric basic-amount">${amount(entry.basic)}</td>
-      <td class="numeric project-amount">${amount(entry.project)}</td>
-      <td class="numeric year">${entry.fiscalYear}</td>
-      <td class="bar-cell">
-        <span part="bar" class="stack" ${styleProps(barWidth(entry.expenditure, this.barMax))}
-          @mouseenter=${(e: Event) => this.showTip(e, entry)} @mouseleave=${this.hideTip}>
-          <i class="basic" ${styleProps(flexShare(split?.[0] ?? null))}></i>
-          <i class="project" ${styleProps(flexShare(split?.[1] ?? null))}></i>
-        </span>
-        <span class="sr-only">${t.row(entry.basic ? this.money(entry.basic, MODEL_UNIT) : t.none, entry.project ? this.money(entry.project, MODEL_UNIT) : t.none)}</span>
-      </td>
-    </tr>`;
-  }
-
-  private renderReport(index: ExplorerIndex, entry: ExplorerEntry): TemplateResult {
-    const t = this.messages(EXPLORER_MESSAGES);
-    const pair = pairOf(index, entry);
-    return html`<section part="report" class="detail" aria-labelledby="detail-title">
-      <div class="toolbar">
-        <h2 id="detail-title" tabindex="-1">${t.reportOf(entry.department, entry.fiscalYear, t.kinds[entry.kind])}</h2>
-        <button part="back" class="back" @click=${this.backToList}>${t.back}</button>
-      </div>
-      ${pair ? this.renderBudgetFinal([pair], t.budgetFinal) : nothing}
-      ${this.renderYears(index, entry)}
-      <budget-report src=${entry.href} lang=${this.lang || nothing} unit=${this.unit ?? nothing} theme=${this.theme}></budget-report>
-    </section>`;
   }
 
   /**
@@ -462,148 +433,71 @@ export class BudgetExplorer extends BudgetElement {
     return byEntry.get(entry.id);
   }
 
-  /** The department's years as `<budget-yoy>`, when the index has more than one of the same kind. */
-  private renderYears(index: ExplorerIndex, entry: ExplorerEntry): TemplateResult | typeof nothing {
-    const collection = this.yearsOf(index, entry);
-    if (!collection) return nothing;
-    return html`<div class="years">
-      <h3>${this.messages(EXPLORER_MESSAGES).yearsOf(entry.department)}</h3>
-      <budget-yoy .data=${collection} lang=${this.lang || nothing} unit=${this.unit ?? MODEL_UNIT} theme=${this.theme}></budget-yoy>
-    </div>`;
+  /** The index is what the explorer exports; it loads no document of its own for the base class to wait for. */
+  protected override exportAvailable(): boolean {
+    return this.index !== undefined;
   }
 
-  private renderComparison(index: ExplorerIndex): TemplateResult {
+  /**
+   * The list as shown (all its rows), its 预算 against 决算, and the view opened under it; a
+   * comparison's table comes first while comparing, so that CSV exports what the reader compares.
+   * @internal
+   */
+  override exportTables(): DataTableSpec[] {
+    const index = this.index;
+    if (!index) return [];
     const t = this.messages(EXPLORER_MESSAGES);
-    const comparison = this.comparison!;
-    const loads = this.chosen.map((e) => this.documents.get(e.id));
-    const loaded = loads.filter((l) => l && l.status !== 'loading').length;
-    const max = largest(this.chosen.map((e) => e.expenditure));
-    const pairs = this.chosen.map((e) => pairOf(index, e)).filter((p): p is BudgetFinalPair => p !== undefined);
-    return html`<section part="comparison" class="detail" aria-labelledby="detail-title">
-      <div class="toolbar">
-        <h2 id="detail-title" tabindex="-1">${t.compareTitle(this.chosen.length)}</h2>
-        <button part="back" class="back" @click=${this.backToList}>${t.back}</button>
-      </div>
-      ${loaded < this.chosen.length ? html`<p class="state" role="status">${t.loadingDocuments(loaded, this.chosen.length)}</p>` : nothing}
-      ${this.chosen.map((entry, i) => {
-        const load = loads[i];
-        return load?.status === 'error' ? html`<p class="state" role="alert">${t.documentFailed(entry.department, this.failureText(load.error))}</p>` : nothing;
-      })}
-      <ul class="compare-bars">
-        ${this.chosen.map((entry) => this.renderCompareBar(entry, max))}
-      </ul>
-      <div class="comparison-table">${renderDataTable(this.comparisonTable(comparison))}</div>
-      ${pairs.length > 0 ? this.renderBudgetFinal(pairs, t.budgetFinal) : nothing}
-      ${[...new Map(this.chosen.map((e) => [`${e.departmentKey} ${e.kind} ${e.scope ?? ''}`, e])).values()].map((e) => this.renderYears(index, e))}
-    </section>`;
+    const view = this.explorerView;
+    const filter = this.filter(index);
+    const list = [listTable(view, this.rows, filter)];
+    const listPairs = budgetFinalPairs(index, filter.year);
+    if (listPairs.length > 0) list.push(budgetFinalTable(view, listPairs, t.budgetFinalCaption(yearText(view, filter))));
+    const shown = this.shownView;
+    if (shown === 'report') {
+      const pair = pairOf(index, this.chosen[0]!);
+      return pair ? [...list, budgetFinalTable(view, [pair], t.budgetFinal)] : list;
+    }
+    if (shown !== 'compare' || !this.comparison) return list;
+    const pairs = this.chosen.map((e) => pairOf(index, e)).filter((p) => p !== undefined);
+    return [
+      comparisonTable(view, { comparison: this.comparison, documents: this.documents }),
+      ...(pairs.length > 0 ? [budgetFinalTable(view, pairs, t.budgetFinal)] : []),
+      ...list,
+    ];
   }
 
-  private renderCompareBar(entry: ExplorerEntry, max: Dec | undefined): TemplateResult {
-    const t = this.messages(EXPLORER_MESSAGES);
-    const split = splitShares(entry);
-    return html`<li class="compare-row">
-      <span class="compare-name">${entry.department} ${t.yearValue(entry.fiscalYear)}</span>
-      <span part="bar" class="stack" ${styleProps(barWidth(entry.expenditure, max))} @mouseenter=${(e: Event) => this.showTip(e, entry)} @mouseleave=${this.hideTip}>
-        <i class="basic" ${styleProps(flexShare(split?.[0] ?? null))}></i>
-        <i class="project" ${styleProps(flexShare(split?.[1] ?? null))}></i>
-      </span>
-      <span class="compare-value">${this.unbroken(this.money(entry.expenditure, MODEL_UNIT))}</span>
-      <span class="legend">
-        <span><i class="swatch basic"></i>${t.basic} ${this.percent(split?.[0] ?? null)}</span>
-        <span><i class="swatch project"></i>${t.project} ${this.percent(split?.[1] ?? null)}</span>
-      </span>
-    </li>`;
+  /** A comparison is exported once its documents have loaded, so that its file holds their figures rather than “…”. */
+  protected override async exportSettled(): Promise<void> {
+    for (;;) {
+      await this.updateComplete;
+      if (this.inFlight.size === 0) return;
+      await Promise.all(this.inFlight);
+    }
   }
 
-  private renderBudgetFinal(pairs: readonly BudgetFinalPair[], caption: string): TemplateResult | typeof nothing {
-    if (pairs.length === 0) return nothing;
-    const t = this.messages(EXPLORER_MESSAGES);
-    const unit = this.amountUnit(MODEL_UNIT);
-    return html`<div class="budget-final">${renderDataTable({
-      caption,
-      unitNote: this.unitNote(MODEL_UNIT),
-      headerLabel: t.department,
-      columns: [
-        { label: t.kinds.budget, numeric: true, unit },
-        { label: t.kinds.final, numeric: true, unit },
-        { label: t.difference, numeric: true, unit },
-        { label: t.completionRate, numeric: true },
-      ],
-      rows: pairs.map((pair) => ({
-        header: `${pair.final.department} ${t.yearValue(pair.final.fiscalYear)}`,
-        cells: [
-          this.exactFigure(pair.budget.expenditure, MODEL_UNIT),
-          this.exactFigure(pair.final.expenditure, MODEL_UNIT),
-          this.signedFigure(pair.difference),
-          this.percent(pair.completionRate),
-        ],
-      })),
-    })}</div>`;
-  }
-
-  /** The chosen departments by row: totals and split from the index, 类 shares and sections from their documents. */
-  private comparisonTable(comparison: Comparison): DataTableSpec {
-    const t = this.messages(EXPLORER_MESSAGES);
-    const unit = this.amountUnit(MODEL_UNIT);
-    const departments = comparison.departments;
-    const mixedKinds = new Set(departments.map((d) => d.entry.kind)).size > 1;
-    const pending = (i: number) => this.documents.get(departments[i]!.entry.id)?.status !== 'ready';
-    const fromDocument = (pick: (i: number) => Dec | undefined, asPercent = false) =>
-      departments.map((_, i) => {
-        const value = pick(i);
-        if (value) return asPercent ? this.percent(value) : this.exactFigure(value, MODEL_UNIT);
-        return pending(i) ? '…' : t.notInDocument;
-      });
-    const amounts = (pick: (e: ExplorerEntry) => Dec | undefined) => departments.map(({ entry }) => (pick(entry) ? this.exactFigure(pick(entry)!, MODEL_UNIT) : t.none));
+  /** The files are named after the index, the year listed and the main table: “普陀区-2025-各部门预算支出（2025年）.csv”. */
+  protected override exportSubject(): ExportSubject {
+    const index = this.index;
+    if (!index) throw new Error('<budget-explorer> has no index to export');
+    const filter = this.filter(index);
+    const surface = (name: string) => getComputedStyle(this).getPropertyValue(name).trim();
     return {
-      caption: t.compareTable(departments.length),
+      department: index.title,
+      year: filter.year === 'all' ? index.years[0]! : filter.year,
+      kind: filter.kind,
+      report: index.title,
+      view: this.exportTables()[0]?.caption ?? this.localName,
       unitNote: this.unitNote(MODEL_UNIT),
-      headerLabel: t.item,
-      // 预算 or 决算 is said only when the chosen are not all of one kind.
-      columns: departments.map(({ entry }) => ({
-        label: `${entry.department} ${t.yearValue(entry.fiscalYear)}${mixedKinds ? this.inBrackets(t.kinds[entry.kind]) : ''}`,
-        numeric: true,
-        unit,
-      })),
-      rows: [
-        { header: t.total, cells: amounts((e) => e.expenditure) },
-        { header: t.basic, cells: amounts((e) => e.basic) },
-        { header: t.project, cells: amounts((e) => e.project) },
-        { header: t.basicShare, cells: departments.map((d) => this.percent(d.splitShares?.[0] ?? null)) },
-        { header: t.projectShare, cells: departments.map((d) => this.percent(d.splitShares?.[1] ?? null)) },
-        ...comparison.classes.map((c) => ({
-          header: t.classShare(c.code, c.name),
-          cells: fromDocument((i) => departments[i]!.classes.get(c.code)?.share ?? undefined, true),
-        })),
-        { header: t.threePublic, cells: fromDocument((i) => departments[i]!.threePublic) },
-        { header: t.operating, cells: fromDocument((i) => departments[i]!.operating) },
-      ],
+      tables: [],
+      lang: this.effectiveLang,
+      colours: { background: surface('--_budget-color-surface'), ink: surface('--_budget-color-text') },
     };
   }
 
-  /** Every listed department with its exact totals: the data table of the list. */
-  private listTable(yearText: string, kind: EntryKind): DataTableSpec {
-    const t = this.messages(EXPLORER_MESSAGES);
-    const unit = this.amountUnit(MODEL_UNIT);
-    const cell = (value: Dec | undefined) => (value ? this.exactFigure(value, MODEL_UNIT) : t.none);
-    return {
-      caption: t.tableCaption(t.kinds[kind], yearText),
-      unitNote: this.unitNote(MODEL_UNIT),
-      headerLabel: t.columns.name,
-      columns: [
-        { label: t.columns.year },
-        { label: t.columns.expenditure, numeric: true, unit },
-        { label: t.columns.basic, numeric: true, unit },
-        { label: t.columns.project, numeric: true, unit },
-      ],
-      rows: this.rows.map((e) => ({ header: e.department, cells: [String(e.fiscalYear), cell(e.expenditure), cell(e.basic), cell(e.project)] })),
-    };
-  }
-
-  private summary(filter: ExplorerFilter, yearText: string): string {
+  private summary(filter: ExplorerFilter): string {
     const t = this.messages(EXPLORER_MESSAGES);
     const top = this.largestRow;
-    return t.summary(this.rows.length, t.kinds[filter.kind], yearText, top ? t.largest(top.department, this.money(top.expenditure, MODEL_UNIT)) : '');
+    return t.summary(this.rows.length, t.kinds[filter.kind], yearText(this.explorerView, filter), top ? t.largest(top.department, this.money(top.expenditure, MODEL_UNIT)) : '');
   }
 
   private failureText(error: LoadError): string {
@@ -611,29 +505,48 @@ export class BudgetExplorer extends BudgetElement {
     return `${this.shared.loadErrors[error.kind](error.detail)}${first ? inLang(first.message, this.effectiveLang) : ''}`;
   }
 
-  private signedFigure(value: Dec) {
-    const exact = this.exactFigure(value.abs(), MODEL_UNIT);
-    return value.isNegative() && !value.isZero() ? { text: `−${exact.text}`, value: `-${exact.value}` } : exact;
-  }
-
   private percent(share: Dec | null): string {
     return share ? formatPercent(share, this.effectiveLang) : '—';
   }
 
-  /** A change of filter starts the list at its first page again. */
-  private setFilter(change: () => void): void {
-    change();
-    this.limit = PAGE_SIZE;
-  }
+  /** What the templates need of the element, every amount in {@link MODEL_UNIT}. */
+  private readonly explorerView: ExplorerView = (() => {
+    // The getters are read at each render: the language and unit may have changed since.
+    const host = this;
+    return {
+      get t(): ExplorerMessages {
+        return host.messages(EXPLORER_MESSAGES);
+      },
+      get unitNote() {
+        return host.unitNote(MODEL_UNIT);
+      },
+      get amountUnit() {
+        return host.amountUnit(MODEL_UNIT);
+      },
+      money: (amount) => host.money(amount, MODEL_UNIT),
+      exactMoney: (amount) => host.exactMoney(amount, MODEL_UNIT),
+      figure: (amount) => host.exactFigure(amount, MODEL_UNIT),
+      unbroken: (text) => host.unbroken(text),
+      percent: (share) => host.percent(share),
+      inBrackets: (text) => host.inBrackets(text),
+      showTip: (event, entry) => host.showTip(event, entry),
+      hideTip: () => host.tooltip.hide(),
+    };
+  })();
 
-  /** Sorting by the column sorted by reverses it; a new column starts largest first (names: A first). */
-  private sortBy(key: ExplorerSortKey): void {
-    if (this.sort === key) this.direction = this.direction === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sort = key;
-      this.direction = key === 'name' ? 'ascending' : 'descending';
-    }
-  }
+  /** The reader's actions on the list set the element's attributes, so that a link (`sync-url`) reproduces the view. */
+  private readonly listActions: ExplorerListActions = {
+    search: (query) => (this.query = query),
+    chooseYear: (year) => (this.year = year),
+    chooseKind: (kind) => (this.kind = kind),
+    chooseScope: (scope) => (this.scope = scope),
+    sortBy: (key: ExplorerSortKey) => (this.sort = nextSort(this.sort, key)),
+    toggle: (entry) => this.toggle(entry),
+    open: (entry) => this.open(entry),
+    compare: () => this.openComparison(),
+    clear: () => this.choose([]),
+    showMore: () => (this.limit += PAGE_SIZE),
+  };
 
   private toggle(entry: ExplorerEntry): void {
     // From `selected`, not the choice drawn: two clicks may come before the next update.
@@ -653,12 +566,12 @@ export class BudgetExplorer extends BudgetElement {
     this.focusAfterUpdate = '#detail-title';
   }
 
-  private openComparison = (): void => {
+  private openComparison(): void {
     this.view = 'compare';
     this.focusAfterUpdate = '#detail-title';
-  };
+  }
 
-  private backToList = (): void => {
+  private readonly backToList = (): void => {
     this.view = 'list';
     this.focusAfterUpdate = '#title';
   };
@@ -672,6 +585,4 @@ export class BudgetExplorer extends BudgetElement {
       event.currentTarget as Element,
     );
   }
-
-  private hideTip = (): void => this.tooltip.hide();
 }
