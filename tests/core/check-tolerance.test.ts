@@ -6,6 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { D, type Dec } from '../../src/core/decimal.js';
+import { seededRandom } from '../../src/core/sunburst/synthetic.js';
 import {
   amountRounding,
   decimalsOf,
@@ -57,6 +58,28 @@ describe('precision of printed figures', () => {
 });
 
 describe('judgeSum: a stated total against its stated parts', () => {
+  test('sums that agree, found on the digits, judge exactly as decimal arithmetic does (seeded property test)', () => {
+    const random = seededRandom(7);
+    const figure = () => {
+      const decimals = Math.floor(random() * 4);
+      const text = (Math.floor(random() * 10 ** (2 + Math.floor(random() * 8))) / 10 ** decimals).toFixed(decimals);
+      return text;
+    };
+    for (let i = 0; i < 500; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 6) }, figure);
+      const exactSum = parts.reduce((sum, p) => sum.plus(p), new D(0));
+      // Half the totals are the exact sum (printed with 0–2 extra zeros), half are off by a little.
+      const total = i % 2 === 0 ? exactSum.toFixed(exactSum.decimalPlaces() + (i % 3)) : exactSum.plus(new D(1).div(10 ** (i % 4))).toFixed();
+      for (const unit of ['万元', '元'] as const) {
+        const j = judgeSum(total, parts, unit);
+        const difference = new D(total).minus(exactSum);
+        assert.equal(j.difference.toString(), difference.toString(), `${total} vs ${parts.join('+')}`);
+        assert.equal(j.sum.eq(exactSum), true);
+        assert.equal(j.severity, difference.isZero() ? null : difference.abs().lte(j.tolerance) ? 'rounding' : 'error');
+      }
+    }
+  });
+
   test('equal → no finding', () => {
     const j = judgeSum('484.55', ['438.89', '23.88', '7.34', '14.44'], '万元');
     assert.equal(j.severity, null);
