@@ -433,14 +433,13 @@ describe('<budget-explorer> over data/region/index.json', function () {
   });
 });
 
+// How fast: bench/explorer.ts (npm run bench -- --only region); tests assert behaviour, not time.
 describe('<budget-explorer> with 5,000 entries', function () {
   this.timeout(30_000);
 
   it('draws one year’s first 50 rows, more on request, and filters at once', async () => {
     const index = syntheticRegionIndex({ departments: 1000, years: 5, firstYear: 2021, seed: 7 });
-    const started = performance.now();
     const el = await renderExplorer({}, index);
-    const firstPaint = performance.now() - started;
     expect(rows(el).length).to.equal(50);
     expect(text(root(el).querySelector('.count'))).to.contain('显示 1000 / 5000');
     const values = rows(el).map((r) => new D(text(r.querySelector('.expenditure')).replace(/,|万元/g, '')));
@@ -449,14 +448,10 @@ describe('<budget-explorer> with 5,000 entries', function () {
     await settle(el);
     expect(rows(el).length).to.equal(100);
     const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
-    const filtering = performance.now();
     search.value = '第12';
     search.dispatchEvent(new Event('input'));
     await settle(el);
-    const filterTime = performance.now() - filtering;
     // 第12区 and 第120区 … 第129区: 11 departments.
     expect(rows(el).length).to.equal(11);
-    expect(firstPaint, 'first paint in ms').to.be.below(5000);
-    expect(filterTime, 'filtering in ms').to.be.below(500);
   });
 });

@@ -167,20 +167,15 @@ test('comparing departments: totals from the index, 类 shares and sections from
   assert.equal(office!.threePublic, undefined);
 });
 
-test('5,000 entries: read once, then filtered and sorted in linear time', () => {
+// How fast: bench/explorer.ts (npm run bench -- --only region); tests assert behaviour, not time.
+test('5,000 entries: read once, then filtered and sorted', () => {
   const collection = syntheticRegionIndex({ departments: 1000, years: 5, firstYear: 2021, seed: 7 });
-  let started = performance.now();
   const index = explorerIndex(collection, BASE);
-  const readMs = performance.now() - started;
-  started = performance.now();
   const rows = filterEntries(index, { ...all, year: 2025 }, 'expenditure', 'descending');
   const searched = filterEntries(index, { ...all, year: 2025, query: '教育局' }, 'project', 'ascending');
-  const filterMs = performance.now() - started;
   assert.equal(index.entries.length, 5000);
   assert.equal(rows.length, 1000);
   assert.equal(searched.length, 100);
   for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1]!.expenditure.gte(rows[i]!.expenditure), `row ${i} out of order`);
   for (let i = 1; i < searched.length; i++) assert.ok(searched[i - 1]!.project!.lte(searched[i]!.project!), `row ${i} out of order`);
-  assert.ok(readMs < 3000, `reading took ${readMs} ms`);
-  assert.ok(filterMs < 100, `filtering took ${filterMs} ms`);
 });
