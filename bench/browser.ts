@@ -52,27 +52,37 @@ function payload(page: string, data: Dataset): unknown {
   return data.plain;
 }
 
-function serve(datasets: readonly Dataset[]): Promise<Server> {
-  const bodies = new Map<string, string>();
+/** A body served at a path besides the files of bench/.out/, with its own headers (an encoding). */
+export interface ServedBody {
+  body: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Serves bench/.out/ (the pages and their chunks), each data set in each page's format, and
+ * `extra` (the region's index), never cached.
+ */
+export function serve(datasets: readonly Dataset[], extra: ReadonlyMap<string, ServedBody> = new Map()): Promise<Server> {
+  const bodies = new Map<string, ServedBody>(extra);
   for (const data of datasets) {
-    for (const page of [...PAGES.map((p) => p.name), REPORT_PAGE.name]) bodies.set(`/data/${page}/${data.name}.json`, JSON.stringify(payload(page, data)));
+    for (const page of [...PAGES.map((p) => p.name), REPORT_PAGE.name]) bodies.set(`/data/${page}/${data.name}.json`, { body: JSON.stringify(payload(page, data)) });
   }
-  const files = new Set(readdirSync(OUT_DIR));
+  const files = new Set(readdirSync(OUT_DIR, { recursive: true }).map(String));
   const server = createServer((req, res) => {
     const url = (req.url ?? '/').split('?')[0];
     const type = url.endsWith('.js') ? 'text/javascript' : url.endsWith('.html') ? 'text/html' : 'application/json';
-    const body = bodies.get(url) ?? (files.has(url.slice(1)) ? readFileSync(OUT_DIR + url.slice(1)) : undefined);
-    if (body === undefined) {
+    const served = bodies.get(url) ?? (files.has(url.slice(1)) ? { body: readFileSync(OUT_DIR + url.slice(1)) } : undefined);
+    if (served === undefined) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store', ...served.headers }).end(served.body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Every renderer process under `browserPid`. */
-function rendererPids(browserPid: number): number[] {
+export function rendererPids(browserPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -105,7 +115,7 @@ function rendererPids(browserPid: number): number[] {
  * previous run's tab is closed); the others are the start-up about:blank and the spare renderer
  * Chromium keeps ready, which the new tab may have taken, so "the new pid" would be wrong.
  */
-function pssMiB(pids: readonly number[]): number | undefined {
+export function pssMiB(pids: readonly number[]): number | undefined {
   let largest: number | undefined;
   for (const pid of pids) {
     try {
@@ -118,7 +128,7 @@ function pssMiB(pids: readonly number[]): number | undefined {
   return largest === undefined ? undefined : largest / 1024;
 }
 
-async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: over ${ms / 1000} s`)), ms)));
   try {
@@ -128,7 +138,7 @@ async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promi
   }
 }
 
-async function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   return puppeteer.launch({ executablePath: chromePath(), args: CHROME_FLAGS, headless: true, protocolTimeout: 120_000, defaultViewport: { width: 1000, height: 800 } });
 }
 

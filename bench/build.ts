@@ -87,3 +87,58 @@ export async function buildPages(): Promise<Size[]> {
   }
   return sizes;
 }
+
+/** The region page: `<budget-explorer>` as dist/components/budget-explorer.js ships it. */
+export const EXPLORER_PAGE: PageSpec = { name: 'budget-explorer', entry: here('./pages/budget-explorer.ts') };
+
+/**
+ * Builds the region page into bench/.out/budget-explorer/ with code splitting, as the components
+ * build splits it: the report views it imports once its index has loaded stay a chunk of their
+ * own, fetched then, so the page loads what a reader's browser loads. Returns the gzip bytes of
+ * the entry and its static imports (`initial`) and of the chunks loaded later (`lazy`).
+ */
+export async function buildExplorerPage(): Promise<{ initial: Size; lazy: Size }> {
+  const dir = `${OUT_DIR}${EXPLORER_PAGE.name}/`;
+  const result = await build({
+    entryPoints: { [EXPLORER_PAGE.name]: EXPLORER_PAGE.entry },
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outdir: dir,
+    // Metafile paths relative to the repository, whatever the working folder.
+    absWorkingDir: here('../'),
+    chunkNames: 'chunks/[name]-[hash]',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  mkdirSync(`${dir}chunks`, { recursive: true });
+  for (const file of result.outputFiles) writeFileSync(file.path, file.contents);
+  // What the entry imports statically, transitively; the rest is loaded by import().
+  const outputs = result.metafile.outputs;
+  const key = (path: string) => Object.keys(outputs).find((k) => k.endsWith(path))!;
+  const initial = new Set<string>();
+  const visit = (name: string) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const i of outputs[name].imports) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(key(`/${EXPLORER_PAGE.name}.js`));
+  const sum = (names: string[], name: string, source: string): Size => {
+    const files = result.outputFiles.filter((f) => names.some((n) => f.path.endsWith(n)));
+    return { name, source, bytes: files.reduce((n, f) => n + f.contents.length, 0), gzip: files.reduce((n, f) => n + gzipBytes(f.contents), 0) };
+  };
+  const all = Object.keys(outputs).filter((k) => k.endsWith('.js'));
+  writeFileSync(`${OUT_DIR}${EXPLORER_PAGE.name}.html`, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${EXPLORER_PAGE.name}</title>
+<style>body{margin:0;font-family:system-ui,sans-serif}</style></head>
+<body><div id="chart"></div><script type="module" src="/${EXPLORER_PAGE.name}/${EXPLORER_PAGE.name}.js"></script></body></html>`);
+  return {
+    initial: sum([...initial], `${EXPLORER_PAGE.name} page, loaded with it`, `esbuild, minified, ${initial.size} files`),
+    lazy: sum(all.filter((k) => !initial.has(k)), `${EXPLORER_PAGE.name} page, loaded once the index has`, `esbuild, minified, ${all.length - initial.size} files`),
+  };
+}

@@ -1,24 +1,28 @@
 /**
  * `npm run bench`: the pure-logic timings (bench/run.ts), then budget-viz against ECharts,
  * Highcharts and plain d3 in headless Chromium (bench/browser.ts), then the importer on the
- * shared corpus; writes bench/RESULTS.md and bench/results.json.
+ * shared corpus, then the region of issue 14 (bench/region-section.ts: a 1,000 × 5 index,
+ * `<budget-explorer>` over it, batch import throughput); writes bench/RESULTS.md and bench/results.json.
  *
  *   npm run bench                  everything, 5 fresh browsers per measure
  *   npm run bench -- --quick       2 runs, reference and 1k only, no logic part
- *   options: --runs N  --sizes reference,1k,10k,50k  --no-logic  --no-import
+ *   npm run bench -- --only region the region part alone (about 1 min): rewrites only its section
+ *                                  of RESULTS.md and its key of results.json, the rest as it was
+ *   options: --runs N  --sizes reference,1k,10k,50k  --no-logic  --no-import  --no-region
  *            --pages budget-viz,echarts-canvas   only these pages; prints, writes no results file
  *
  * A case (one library, one data set) stops early after a run over 45 s or 90 s of runs in all;
  * its cells then say n=<runs>.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runBrowser, type CaseResult, type RunResult } from './browser.js';
 import { buildPages, type Size } from './build.js';
 import { datasets } from './data.js';
 import { timeImports, type ImportTiming } from './importer.js';
+import { measureRegion, regionMarkdown, REGION_TITLE, replaceSection, type RegionResult } from './region-section.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -28,6 +32,7 @@ const option = (name: string) => {
 const quick = args.includes('--quick');
 const runs = Number(option('--runs') ?? (quick ? 2 : 5));
 const pages = option('--pages')?.split(',');
+const only = option('--only');
 const sizes = (option('--sizes') ?? (quick ? 'reference,1k' : 'reference,1k,10k,50k')).split(',');
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const log = (line: string) => console.log(line);
@@ -79,7 +84,7 @@ function cell(c: CaseResult | undefined, m: Measure): string {
   return `${fmt(median(v), m.digits)}${spread}${v.length < runs ? ` n=${v.length}` : ''}`;
 }
 
-function markdown(info: ReturnType<typeof machine>, sizesTable: Size[], cases: CaseResult[], imports: ImportTiming[] | undefined, logic: string | undefined): string {
+function markdown(info: ReturnType<typeof machine>, sizesTable: Size[], cases: CaseResult[], imports: ImportTiming[] | undefined, logic: string | undefined, region: RegionResult | undefined): string {
   const pages = [...new Set(cases.filter((c) => c.page !== 'budget-report').map((c) => c.page))];
   const sets = [...new Set(cases.map((c) => c.dataset))];
   const find = (page: string, set: string) => cases.find((c) => c.page === page && c.dataset === set);
@@ -127,6 +132,7 @@ function markdown(info: ReturnType<typeof machine>, sizesTable: Size[], cases: C
     for (const t of imports) lines.push(`| ${t.file} | ${fmt(t.bytes, 0)} | ${fmt(median(t.times), 0)} (${fmt(Math.min(...t.times), 0)}–${fmt(Math.max(...t.times), 0)}) | ${t.exitCode} |`);
     lines.push('');
   } else lines.push('## Importer', '', 'Skipped: ../shared/corpus/ is absent or the importer part was turned off.', '');
+  if (region) lines.push(regionMarkdown(region));
   if (logic) lines.push('## Pure logic (bench/run.ts, node)', '', '```', logic.trim(), '```', '');
   lines.push('## Not measured', '');
   lines.push('- Frame rate on a GPU: Chromium runs with --disable-gpu, so canvas and SVG are rasterised in software; ratios between libraries mean more than absolute fps.');
@@ -136,7 +142,26 @@ function markdown(info: ReturnType<typeof machine>, sizesTable: Size[], cases: C
   return lines.join('\n') + '\n';
 }
 
+/**
+ * `--only region`: the region part alone, into the results of the last full run: its section of
+ * RESULTS.md and its key of results.json are replaced (added when absent), nothing else changes.
+ */
+async function regionOnly() {
+  const region = await measureRegion(runs, `npm run bench -- --only region${args.includes('--runs') ? ` --runs ${runs}` : ''}`, log);
+  const jsonFile = here('./results.json');
+  const mdFile = here('./RESULTS.md');
+  const results = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(jsonFile, JSON.stringify({ ...results, region }, null, 2) + '\n');
+  const previous = existsSync(mdFile) ? readFileSync(mdFile, 'utf8') : '# Benchmark\n';
+  writeFileSync(mdFile, replaceSection(previous, REGION_TITLE, regionMarkdown(region), ['Pure logic', 'Not measured']));
+  log(`— wrote the ${REGION_TITLE} section of bench/RESULTS.md and the region key of bench/results.json`);
+}
+
 async function main() {
+  if (only !== undefined) {
+    if (only !== 'region') throw new Error(`--only ${only}: the only part that runs alone is region`);
+    return regionOnly();
+  }
   let logic: string | undefined;
   if (!quick && !args.includes('--no-logic')) {
     log('— pure logic (bench/run.ts)');
@@ -155,14 +180,16 @@ async function main() {
     log('— importer');
     imports = await timeImports(quick ? 1 : 3, log);
   }
+  let region: RegionResult | undefined;
+  if (!pages && !args.includes('--no-region')) region = await measureRegion(runs, `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, log);
   const info = machine(chromium);
   if (pages) {
     // A partial run is for looking, not for the record: the results files stay whole.
-    log(markdown(info, built, cases, imports, logic));
+    log(markdown(info, built, cases, imports, logic, region));
     return;
   }
-  writeFileSync(here('./results.json'), JSON.stringify({ machine: info, options: { quick, runs, sizes }, bytes: built, cases, imports, logic }, null, 2) + '\n');
-  writeFileSync(here('./RESULTS.md'), markdown(info, built, cases, imports, logic));
+  writeFileSync(here('./results.json'), JSON.stringify({ machine: info, options: { quick, runs, sizes }, bytes: built, cases, imports, logic, region }, null, 2) + '\n');
+  writeFileSync(here('./RESULTS.md'), markdown(info, built, cases, imports, logic, region));
   log('— wrote bench/RESULTS.md and bench/results.json');
 }
 

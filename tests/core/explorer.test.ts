@@ -179,3 +179,30 @@ test('5,000 entries: read once, then filtered and sorted', () => {
   for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1]!.expenditure.gte(rows[i]!.expenditure), `row ${i} out of order`);
   for (let i = 1; i < searched.length; i++) assert.ok(searched[i - 1]!.project!.lte(searched[i]!.project!), `row ${i} out of order`);
 });
+
+test('amounts in 元, 万元 and 亿元 sort exactly and read back as the index states them; a left-out 项目支出 is expenditure − basic', () => {
+  const entry = (id: string, unit: '元' | '万元' | '亿元', expenditure: string, basic?: string, project?: string) => ({
+    id,
+    department: id,
+    fiscalYear: 2025,
+    kind: 'budget' as const,
+    href: `${id}.json`,
+    totals: { unit, expenditure, ...(basic ? { basic } : {}), ...(project ? { project } : {}) },
+  });
+  const [first, ...rest] = [
+    entry('a', '元', '1000000.01', '400000'),
+    entry('b', '万元', '100.000002', '40', '60.000002'),
+    entry('c', '亿元', '0.0100000001', '0.004'),
+    entry('d', '元', '1000000.00', '1200000.00'),
+  ];
+  const index = explorerIndex({ type: 'budget-collection', schemaVersion: '1.0', title: 't', grouping: 'other', entries: [first!, ...rest] }, BASE);
+  const order = filterEntries(index, all, 'expenditure', 'ascending').map((e) => e.id);
+  // 100.000000 (d) < 100.000001 (a, 1,000,000.01 元) = 100.000001 (c) < 100.000002 (b); a and c tie, then by name.
+  assert.deepEqual(order, ['d', 'a', 'c', 'b']);
+  const byId = (id: string) => index.byId.get(id)!;
+  assert.equal(byId('a').expenditure.toFixed(), '100.000001');
+  assert.equal(byId('a').project!.toFixed(), '60.000001');
+  assert.equal(byId('c').basic!.toFixed(), '40');
+  assert.equal(byId('d').project!.toFixed(), '-20', 'a report whose 基本支出 exceeds its 支出总计 shows what its figures imply');
+  assert.deepEqual(filterEntries(index, all, 'project', 'ascending').map((e) => e.id), ['d', 'a', 'c', 'b'], 'a and c: 60.000001 each');
+});
