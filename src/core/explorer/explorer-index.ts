@@ -91,9 +91,10 @@ export function explorerIndex(file: BudgetFile, baseUrl: string): ExplorerIndex 
  * sort of 5,000 entries makes no Decimal or collator call per comparison.
  */
 function comparisons(entries: readonly LazyEntry[]): (key: ExplorerSortKey) => (a: LazyEntry, b: LazyEntry) => number {
-  const collator = new Intl.Collator('zh-CN');
-  const rank = new Map([...new Set(entries.map((e) => e.department))].sort(collator.compare).map((name, i) => [name, i]));
-  const byName = (a: LazyEntry, b: LazyEntry) => rank.get(a.department)! - rank.get(b.department)! || compareText(a.id, b.id);
+  // Ranked when a name is first compared: amounts rarely tie, so the default order needs no collator.
+  let rank: Map<string, number> | undefined;
+  const ranks = () => (rank ??= new Map([...new Set(entries.map((e) => e.department))].sort(new Intl.Collator('zh-CN').compare).map((name, i) => [name, i])));
+  const byName = (a: LazyEntry, b: LazyEntry) => (a.department === b.department ? 0 : ranks().get(a.department)! - ranks().get(b.department)!) || compareText(a.id, b.id);
   const byAmount = (key: keyof AmountKeys) => (a: LazyEntry, b: LazyEntry) => compareMissingFirst(a.keys[key], b.keys[key]) || byName(a, b);
   return (key) => (key === 'name' ? byName : key === 'year' ? (a, b) => a.fiscalYear - b.fiscalYear || byName(a, b) : byAmount(key));
 }
