@@ -36,7 +36,17 @@ export function budgetFinalPair(budget: ExplorerEntry, final: ExplorerEntry): Bu
  * Every department and year the index has both a 预算 and a 决算 of (same scope), newest year
  * first, then in the order of the index; `year` narrows it to one year.
  */
-export function budgetFinalPairs(index: ExplorerIndex, year: number | 'all' = 'all'): BudgetFinalPair[] {
+export function budgetFinalPairs(index: ExplorerIndex, year: number | 'all' = 'all'): readonly BudgetFinalPair[] {
+  // An index does not change once read: each list render and each opened department asks again.
+  const cached = pairsCache.get(index) ?? pairsCache.set(index, new Map()).get(index)!;
+  let pairs = cached.get(year);
+  if (!pairs) cached.set(year, (pairs = findBudgetFinalPairs(index, year)));
+  return pairs;
+}
+
+const pairsCache = new WeakMap<ExplorerIndex, Map<number | 'all', readonly BudgetFinalPair[]>>();
+
+function findBudgetFinalPairs(index: ExplorerIndex, year: number | 'all'): BudgetFinalPair[] {
   const budgets = new Map<string, ExplorerEntry>();
   const key = (e: ExplorerEntry) => `${e.departmentKey}\u0000${e.scope ?? ''}\u0000${e.fiscalYear}`;
   for (const e of index.entries) if (e.kind === 'budget' && !budgets.has(key(e))) budgets.set(key(e), e);
