@@ -108,6 +108,19 @@ export function checkDecimals(decimals: number, name = 'decimals'): number {
   return decimals;
 }
 
+/**
+ * A plain decimal (see {@link DECIMAL_PATTERN}) × 10^decimals as an exact BigInt, read from its
+ * digits without making a Decimal: for adding and ordering many amounts. The text must have at
+ * most `decimals` decimals, since nothing is rounded.
+ */
+export function scaledDigits(text: string, decimals: number): bigint {
+  const dot = text.indexOf('.');
+  const places = dot < 0 ? 0 : text.length - dot - 1;
+  if (places > decimals) throw new RangeError(`${text} has more than ${decimals} decimals`);
+  const digits = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
+  return BigInt(digits.padEnd(digits.length + decimals - places, '0'));
+}
+
 /** Scale of {@link scaledInteger}: every amount of a valid document has at most this many decimals. */
 export const SCALE_DIGITS = MAX_FRACTION_DIGITS;
 const scaledCache = new WeakMap<Decimal, bigint | null>();

@@ -206,3 +206,10 @@ test('amounts in 元, 万元 and 亿元 sort exactly and read back as the index 
   assert.equal(byId('d').project!.toFixed(), '-20', 'a report whose 基本支出 exceeds its 支出总计 shows what its figures imply');
   assert.deepEqual(filterEntries(index, all, 'project', 'ascending').map((e) => e.id), ['d', 'a', 'c', 'b'], 'a and c: 60.000001 each');
 });
+
+test('an amount in 元 with ten decimals keeps its last one in the order and the figure shown', () => {
+  const entry = (id: string, expenditure: string) => ({ id, department: id, fiscalYear: 2025, kind: 'budget' as const, href: `${id}.json`, totals: { unit: '元' as const, expenditure } });
+  const index = explorerIndex({ type: 'budget-collection', schemaVersion: '1.0', title: 't', grouping: 'other', entries: [entry('a', '1.0000000001'), entry('b', '1')] }, BASE);
+  assert.deepEqual(filterEntries(index, all, 'expenditure', 'ascending').map((e) => e.id), ['b', 'a']);
+  assert.equal(index.byId.get('a')!.expenditure.toFixed(), '0.00010000000001');
+});

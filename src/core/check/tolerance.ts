@@ -12,7 +12,7 @@
  * The judgements never call a difference that rounding can explain an error, and never call a
  * difference larger than rounding can explain 'rounding'. All arithmetic is exact (decimal.js).
  */
-import { D, DECIMAL_PATTERN, type Dec } from '../decimal.js';
+import { D, DECIMAL_PATTERN, scaledDigits, type Dec } from '../decimal.js';
 import type { MoneyUnit } from '../schema/budget-types.generated.js';
 import { convertAmount } from '../units.js';
 import type { Severity } from './types.js';
@@ -110,17 +110,11 @@ const ZERO = new D(0);
  */
 function addsUp(total: string, parts: readonly string[], decimals: number): boolean {
   if (!isDecimalText(total) || !parts.every(isDecimalText)) return false;
-  let rest = scaled(total, decimals);
-  for (const part of parts) rest -= scaled(part, decimals);
+  let rest = scaledDigits(total, decimals);
+  for (const part of parts) rest -= scaledDigits(part, decimals);
   return rest === 0n;
 }
 
-/** A plain decimal (see {@link isDecimalText}) × 10^decimals, for a figure with at most that many decimals. */
-function scaled(text: string, decimals: number): bigint {
-  const dot = text.indexOf('.');
-  const whole = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
-  return BigInt(whole.padEnd(whole.length + decimals - decimalsOf(text), '0'));
-}
 
 /** {@link judgeAmount}'s result. */
 export interface AmountJudgement extends Judgement {

@@ -4,7 +4,7 @@
  * sort key is computed once, when first shown, so that filtering and sorting 5,000 entries on
  * every keystroke compares no decimals. Pure: no DOM, no fetching.
  */
-import { D, type Dec } from '../decimal.js';
+import { D, scaledDigits, type Dec } from '../decimal.js';
 import { BudgetInputError } from '../errors.js';
 import type { BudgetCollection, MoneyUnit } from '../schema/budget-types.generated.js';
 import type { BudgetFile } from '../validate/index.js';
@@ -87,7 +87,7 @@ export function explorerIndex(file: BudgetFile, baseUrl: string): ExplorerIndex 
 
 /**
  * The comparison of each sort key. Names are ranked once (a collator is slow, and a region has
- * far fewer departments than entries) and amounts compared as exact integers of 10^-10 万元, so a
+ * far fewer departments than entries) and amounts compared as exact integers of 10^-14 万元, so a
  * sort of 5,000 entries makes no Decimal or collator call per comparison.
  */
 function comparisons(entries: readonly LazyEntry[]): (key: ExplorerSortKey) => (a: LazyEntry, b: LazyEntry) => number {
@@ -120,20 +120,17 @@ function readEntry(entry: IndexEntry, i: number, baseUrl: string): LazyEntry {
   return read;
 }
 
-/** Powers of ten from an amount in each unit to whole 10^-10 万元 (see {@link exactKey}). */
-const KEY_SHIFT: Readonly<Record<MoneyUnit, number>> = { 元: 6, 万元: 10, 亿元: 14 };
+/** Decimals that turn an amount in each unit into whole 10^-14 万元 (see {@link exactKey}). */
+const KEY_SHIFT: Readonly<Record<MoneyUnit, number>> = { 元: 10, 万元: 14, 亿元: 18 };
+const KEY_SCALE = '1e14';
 
 /**
- * An amount as a whole number of 10^-10 万元, exactly, from its text: the order of amounts
+ * An amount as a whole number of 10^-14 万元, exactly, from its text: the order of amounts
  * published in different units, and the source of each Decimal the list shows. A valid amount
- * has at most 10 decimals, so none is lost.
+ * has at most 10 decimals (even in 元), so none is lost.
  */
 function exactKey(text: string, unit: MoneyUnit): bigint {
-  const dot = text.indexOf('.');
-  const digits = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
-  const decimals = dot < 0 ? 0 : text.length - dot - 1;
-  const shift = KEY_SHIFT[unit] - decimals;
-  return shift >= 0 ? BigInt(digits.padEnd(digits.length + shift, '0')) : BigInt(digits) / 10n ** BigInt(-shift);
+  return scaledDigits(text, KEY_SHIFT[unit]);
 }
 
 type AmountKeys = Record<'expenditure' | 'basic' | 'project', bigint | undefined>;
@@ -182,7 +179,7 @@ class LazyEntry implements ExplorerEntry {
     if (!(key in this.made)) {
       const scaled = this.keys[key];
       // new D, not toAmount: a 项目支出 worked out from a report whose 基本支出 exceeds its 支出总计 is negative, as its figures say.
-      this.made[key] = scaled === undefined ? undefined : new D(scaled.toString()).div(1e10);
+      this.made[key] = scaled === undefined ? undefined : new D(scaled.toString()).div(KEY_SCALE);
     }
     return this.made[key] as Dec | undefined;
   }
