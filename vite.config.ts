@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { isDecimalModule, leanDecimal } from './scripts/lean-decimal.js';
 
 /** Kept out of the library build: a bundler that uses budget-viz brings one copy of each. */
 const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/, /^d3-/, /^decimal\.js$/, /^pdfjs-dist($|\/)/, /^puppeteer-core$/, /^esbuild$/, /^node:/];
@@ -23,11 +24,21 @@ const ELEMENT_TAGS = [
  */
 const MINIFY = { minify: true } as const;
 
+/** decimal.js without the methods budget-viz never calls, in every bundle that inlines it. */
+const LEAN_DECIMAL: Plugin = {
+  name: 'lean-decimal',
+  enforce: 'pre',
+  transform(code, id) {
+    return isDecimalModule(id) ? { code: leanDecimal(code), map: null } : undefined;
+  },
+};
+
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     // dist/budget-viz.js: one self-contained ES module for a <script type="module"> tag; the
     // check rules, loaded on demand elsewhere, are inlined so that the file needs no other.
     return {
+      plugins: [LEAN_DECIMAL],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -40,6 +51,7 @@ export default defineConfig(({ mode }) => {
     // dist/components/<tag>.js: a page loads only the elements it shows, and the chunks they share
     // once; the check rules are a chunk of their own that only <budget-audit> imports, when needed.
     return {
+      plugins: [LEAN_DECIMAL],
       build: {
         outDir: 'dist/components',
         emptyOutDir: true,
@@ -52,6 +64,7 @@ export default defineConfig(({ mode }) => {
     // dist/embed/embed.html: the iframe page for portals whose CMS strips module scripts, with
     // relative asset URLs so the folder can be served from anywhere; each view loads its chunk.
     return {
+      plugins: [LEAN_DECIMAL],
       base: './',
       build: {
         outDir: 'dist/embed',
@@ -64,6 +77,7 @@ export default defineConfig(({ mode }) => {
     // dist/budget-viz-embed.js: the parent page's script for those iframes, a classic ES2017
     // script (no imports, no exports) that sets each iframe's height from its messages.
     return {
+      plugins: [LEAN_DECIMAL],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -74,6 +88,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [LEAN_DECIMAL],
     server: { port: 5173, strictPort: false },
     build: {
       outDir: 'dist/lib',

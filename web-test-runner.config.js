@@ -5,6 +5,16 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { commonjsForTests } from './scripts/commonjs-for-tests.js';
 import { countReporter } from './scripts/count-reporter.js';
+import { isDecimalModule, leanDecimal } from './scripts/lean-decimal.js';
+
+/** Tests run on decimal.js as the browser bundles ship it (vite.config.ts), so a call to a removed method fails here. */
+const leanDecimalForTests = {
+  name: 'lean-decimal',
+  transform(context) {
+    if (isDecimalModule(context.path)) return { body: leanDecimal(context.body) };
+    return undefined;
+  },
+};
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -115,7 +125,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [forcedColorsCommand, screenshotCommand, printCommand, commonjsForTests, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [leanDecimalForTests, forcedColorsCommand, screenshotCommand, printCommand, commonjsForTests, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

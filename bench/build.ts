@@ -2,7 +2,8 @@
  * Bundles each benchmark page with one esbuild configuration (ES module, minified, ES2022), so
  * that the bytes of budget-viz and of its peers are counted the same way.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { isDecimalModule, leanDecimal } from '../scripts/lean-decimal.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,14 @@ export interface Size {
   gzip: number;
 }
 
+/** decimal.js as budget-viz's own bundles ship it (vite.config.ts): the bytes compared are the bytes shipped. */
+const LEAN_DECIMAL: Plugin = {
+  name: 'lean-decimal',
+  setup(b) {
+    b.onLoad({ filter: /decimal\.mjs$/ }, ({ path }) => (isDecimalModule(path) ? { contents: leanDecimal(readFileSync(path, 'utf8')), loader: 'js' } : undefined));
+  },
+};
+
 const gzipBytes = (code: Uint8Array) => gzipSync(code, { level: 9 }).length;
 
 async function bundle(spec: PageSpec, file: string): Promise<Size> {
@@ -54,6 +63,7 @@ async function bundle(spec: PageSpec, file: string): Promise<Size> {
     write: false,
     legalComments: 'none',
     logLevel: 'error',
+    plugins: [LEAN_DECIMAL],
   });
   const code = result.outputFiles[0].contents;
   writeFileSync(file, code);
@@ -116,6 +126,7 @@ export async function buildExplorerPage(): Promise<{ initial: Size; lazy: Size }
     metafile: true,
     legalComments: 'none',
     logLevel: 'error',
+    plugins: [LEAN_DECIMAL],
   });
   mkdirSync(`${dir}chunks`, { recursive: true });
   for (const file of result.outputFiles) writeFileSync(file.path, file.contents);

@@ -21,6 +21,11 @@ export const D = Decimal.clone({ precision: PRECISION, rounding: Decimal.ROUND_H
 /** An instance of {@link D}. */
 export type Dec = InstanceType<typeof D>;
 
+/** 10^exponent, exact: written as `1e<exponent>` rather than raised, which the browser bundles' lean decimal.js (scripts/lean-decimal.js) leaves out. */
+export function powerOfTen(exponent: number): Dec {
+  return new D(`1e${exponent}`);
+}
+
 /** Non-negative plain decimal: no sign, exponent, spaces, separators or superfluous leading zeros. */
 export const DECIMAL_PATTERN = /^(0|[1-9]\d*)(\.\d+)?$/;
 

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { D, PRECISION, checkDecimals, scaledInteger, toAmount, type Dec } from './decimal.js';
+import { D, PRECISION, checkDecimals, powerOfTen, scaledInteger, toAmount, type Dec } from './decimal.js';
 import { BudgetInputError } from './errors.js';
 
 /**
@@ -8,7 +8,7 @@ import { BudgetInputError } from './errors.js';
  * depend on a rounded quotient. The remainder is in the same units as `whole`.
  */
 function percentUnits(part: Dec, whole: Dec, decimals: number): { units: Dec; remainder: Dec } {
-  const scaled = part.times(new D(10).pow(decimals + 2));
+  const scaled = part.times(powerOfTen(decimals + 2));
   const units = scaled.divToInt(whole);
   return { units, remainder: scaled.minus(units.times(whole)) };
 }
@@ -31,7 +31,7 @@ export function percentOf(part: string | Dec, whole: string | Dec, decimals = 2)
   }
   const { units, remainder } = percentUnits(p, w, decimals);
   const rounded = remainder.times(2).gte(w) ? units.plus(1) : units;
-  return rounded.div(new D(10).pow(decimals));
+  return rounded.div(powerOfTen(decimals));
 }
 
 /** Share of `part` in `whole` as a percentage rounded half-up, or null when `whole` is 0. */
@@ -65,14 +65,14 @@ function decimalShares(amounts: readonly Dec[], decimals: number): Dec[] | null 
   if (total.isZero()) return null;
 
   const parts = amounts.map((value, index) => ({ value, index, ...percentUnits(value, total, decimals) }));
-  const allUnits = new D(10).pow(decimals + 2);
+  const allUnits = powerOfTen(decimals + 2);
   const leftover = parts.reduce((rest, p) => rest.minus(p.units), allUnits);
   const ranked = [...parts].sort(
     (a, b) => b.remainder.comparedTo(a.remainder) || b.value.comparedTo(a.value) || a.index - b.index,
   );
   for (let k = 0; leftover.gt(k); k++) ranked[k].units = ranked[k].units.plus(1);
 
-  const unitSize = new D(10).pow(decimals);
+  const unitSize = powerOfTen(decimals);
   return parts.map((p) => p.units.div(unitSize));
 }
 

@@ -84,3 +84,12 @@ test('no page loads the export code up front: it is fetched when a view is first
   const standalone = readFileSync(join(ROOT, 'dist/budget-viz.js'), 'utf8');
   for (const mark of EXPORT_MARKS) assert.match(standalone, mark, 'the standalone file inlines the export code');
 });
+
+/** The first digits of ln 10 as decimal.js writes them: its constant that only removed methods need. */
+const LN10_DIGITS = '2.30258509299404568401799145468436420760110148862877';
+
+test('the bundles ship the lean decimal.js (scripts/lean-decimal.js), not the whole library', () => {
+  const files = [join(ROOT, 'dist/budget-viz.js'), ...TAGS.flatMap((tag) => staticGraph(join(COMPONENTS, `${tag}.js`)))];
+  for (const file of new Set(files)) assert.ok(!readFileSync(file, 'utf8').includes(LN10_DIGITS), `${file} inlines decimal.js's ln 10`);
+  assert.match(readFileSync(join(ROOT, 'dist/budget-viz.js'), 'utf8'), /\[DecimalError\]/, 'decimal.js is in the standalone file');
+});

@@ -12,7 +12,7 @@
  * The judgements never call a difference that rounding can explain an error, and never call a
  * difference larger than rounding can explain 'rounding'. All arithmetic is exact (decimal.js).
  */
-import { D, DECIMAL_PATTERN, scaledDigits, type Dec } from '../decimal.js';
+import { D, DECIMAL_PATTERN, powerOfTen, scaledDigits, type Dec } from '../decimal.js';
 import type { MoneyUnit } from '../schema/budget-types.generated.js';
 import { convertAmount } from '../units.js';
 import type { Severity } from './types.js';
@@ -26,14 +26,14 @@ export function decimalsOf(text: string): number {
 /** Half a unit of the d-th decimal, 0.5×10^-d: the most rounding to d decimals moves a value. */
 export function halfUnit(decimals: number): Dec {
   // Asked for once per figure compared, for a few distinct precisions: computed once each.
-  return HALF_UNITS.get(decimals) ?? HALF_UNITS.set(decimals, new D(5).times(new D(10).pow(-(decimals + 1)))).get(decimals)!;
+  return HALF_UNITS.get(decimals) ?? HALF_UNITS.set(decimals, new D(`5e${-(decimals + 1)}`)).get(decimals)!;
 }
 
 const HALF_UNITS = new Map<number, Dec>();
 
 /** One unit of the d-th decimal, 10^-d. */
 export function unitOf(decimals: number): Dec {
-  return new D(10).pow(-decimals);
+  return powerOfTen(-decimals);
 }
 
 /** True for text that is a plain non-negative decimal, the only form amounts take. */
