@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { isDecimalModule, leanDecimal } from './scripts/lean-decimal.js';
+import { isStylesModule, minifyCssTemplates } from './scripts/minify-css-templates.js';
 
 /** Kept out of the library build: a bundler that uses budget-viz brings one copy of each. */
 const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/, /^d3-/, /^decimal\.js$/, /^pdfjs-dist($|\/)/, /^puppeteer-core$/, /^esbuild$/, /^node:/];
@@ -33,12 +34,21 @@ const LEAN_DECIMAL: Plugin = {
   },
 };
 
+/** The elements' styles without comments and indentation, which no minifier takes out of a template. */
+const MINIFIED_STYLES: Plugin = {
+  name: 'minify-css-templates',
+  enforce: 'pre',
+  transform(code, id) {
+    return isStylesModule(id) ? { code: minifyCssTemplates(code), map: null } : undefined;
+  },
+};
+
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     // dist/budget-viz.js: one self-contained ES module for a <script type="module"> tag; the
     // check rules, loaded on demand elsewhere, are inlined so that the file needs no other.
     return {
-      plugins: [LEAN_DECIMAL],
+      plugins: [LEAN_DECIMAL, MINIFIED_STYLES],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -51,7 +61,7 @@ export default defineConfig(({ mode }) => {
     // dist/components/<tag>.js: a page loads only the elements it shows, and the chunks they share
     // once; the check rules are a chunk of their own that only <budget-audit> imports, when needed.
     return {
-      plugins: [LEAN_DECIMAL],
+      plugins: [LEAN_DECIMAL, MINIFIED_STYLES],
       build: {
         outDir: 'dist/components',
         emptyOutDir: true,
@@ -64,7 +74,7 @@ export default defineConfig(({ mode }) => {
     // dist/embed/embed.html: the iframe page for portals whose CMS strips module scripts, with
     // relative asset URLs so the folder can be served from anywhere; each view loads its chunk.
     return {
-      plugins: [LEAN_DECIMAL],
+      plugins: [LEAN_DECIMAL, MINIFIED_STYLES],
       base: './',
       build: {
         outDir: 'dist/embed',
@@ -77,7 +87,7 @@ export default defineConfig(({ mode }) => {
     // dist/budget-viz-embed.js: the parent page's script for those iframes, a classic ES2017
     // script (no imports, no exports) that sets each iframe's height from its messages.
     return {
-      plugins: [LEAN_DECIMAL],
+      plugins: [LEAN_DECIMAL, MINIFIED_STYLES],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -88,7 +98,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [LEAN_DECIMAL],
+    plugins: [LEAN_DECIMAL, MINIFIED_STYLES],
     server: { port: 5173, strictPort: false },
     build: {
       outDir: 'dist/lib',

@@ -6,12 +6,17 @@ import { defaultReporter } from '@web/test-runner';
 import { commonjsForTests } from './scripts/commonjs-for-tests.js';
 import { countReporter } from './scripts/count-reporter.js';
 import { isDecimalModule, leanDecimal } from './scripts/lean-decimal.js';
+import { isStylesModule, minifyCssTemplates } from './scripts/minify-css-templates.js';
 
-/** Tests run on decimal.js as the browser bundles ship it (vite.config.ts), so a call to a removed method fails here. */
-const leanDecimalForTests = {
-  name: 'lean-decimal',
+/**
+ * Tests run on decimal.js and the styles as the bundles ship them (vite.config.ts), so a call to a
+ * method the lean decimal.js leaves out, or a style the minifier breaks, fails here.
+ */
+const asShippedForTests = {
+  name: 'as-shipped',
   transform(context) {
     if (isDecimalModule(context.path)) return { body: leanDecimal(context.body) };
+    if (isStylesModule(context.path)) return { body: minifyCssTemplates(context.body) };
     return undefined;
   },
 };
@@ -125,7 +130,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [leanDecimalForTests, forcedColorsCommand, screenshotCommand, printCommand, commonjsForTests, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [asShippedForTests, forcedColorsCommand, screenshotCommand, printCommand, commonjsForTests, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

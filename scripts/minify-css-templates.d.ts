@@ -1,0 +1,2 @@
+export declare function isStylesModule(id: string): boolean;
+export declare function minifyCssTemplates(source: string): string;
