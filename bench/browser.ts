@@ -15,6 +15,8 @@ const CHROME_FLAGS = [...SHARED_FLAGS, '--headless=new'];
 /** One run of one page: every number a run gives, or the error that ended it. */
 export interface RunResult {
   renderMs?: number;
+  /** `<budget-report>` only: data assigned → the views of the first screen painted (renderMs waits for every view). */
+  firstScreenMs?: number;
   zoomMs?: number;
   fps?: number;
   longestFrameMs?: number;
@@ -161,6 +163,7 @@ async function oneRun(browser: Browser, base: string, page: string, data: Datase
   try {
     tab = await openPage(browser, base, page, data.name);
     result.renderMs = await tab.evaluate(() => window.benchHarness!.render());
+    result.firstScreenMs = await tab.evaluate(() => window.benchFirstScreenMs?.());
     const cdp = await tab.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
     result.heapMiB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;

@@ -64,6 +64,8 @@ async function bundle(spec: PageSpec, file: string): Promise<Size> {
     outfile: file,
     write: false,
     legalComments: 'none',
+    // As vite writes dist/: Chinese text as UTF-8, not \uXXXX escapes (module scripts are always UTF-8).
+    charset: 'utf8',
     logLevel: 'error',
     plugins: [AS_SHIPPED],
   });
@@ -127,6 +129,8 @@ export async function buildExplorerPage(): Promise<{ initial: Size; lazy: Size }
     write: false,
     metafile: true,
     legalComments: 'none',
+    // As vite writes dist/: Chinese text as UTF-8, not \uXXXX escapes (module scripts are always UTF-8).
+    charset: 'utf8',
     logLevel: 'error',
     plugins: [AS_SHIPPED],
   });

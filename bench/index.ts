@@ -121,8 +121,14 @@ function markdown(info: ReturnType<typeof machine>, sizesTable: Size[], cases: C
   }
   const report = cases.find((c) => c.page === 'budget-report');
   if (report) {
-    lines.push('## `<budget-report>` on the reference report', '', '| measure | median (min–max) |', '|---|---:|');
-    lines.push(`| data assigned → every inner view painted (ms) | ${cell(report, MEASURES[0])} |`);
+    lines.push('## `<budget-report>` on the reference report', '');
+    lines.push(
+      'The report draws its headline figures, its sunburst and its audit (saying "核查中") first, and its other sections once those have painted; the audit then runs its check rules a few at a time, one task each. Hence two times: until the views a reader sees before scrolling have painted (the report\'s title and controls, and each view whose section starts in the 1000 × 800 window, read from the settled layout: until the main thread has finished the frame that drew the last of them, since the frames after it wait for the rest of the report), and until every view, the audit\'s findings included, has drawn and two frames have passed (as every "painted" above).',
+      '',
+    );
+    lines.push('| measure | median (min–max) |', '|---|---:|');
+    lines.push(`| data assigned → first screen painted (ms) | ${cell(report, { ...MEASURES[0], key: 'firstScreenMs' })} |`);
+    lines.push(`| data assigned → every view settled, audit checks included (ms) | ${cell(report, MEASURES[0])} |`);
     for (const m of MEASURES.slice(6)) lines.push(`| ${m.title} | ${cell(report, m)} |`);
     lines.push('');
   }

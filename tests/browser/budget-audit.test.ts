@@ -186,6 +186,89 @@ describe('<budget-audit> with thousands of findings', function () {
   });
 });
 
+/** What the counts line said, and whether the findings were marked busy, at each render of `el`, from its first. */
+function watchStates(el: Element): string[] {
+  const states: string[] = [];
+  const record = () => {
+    const counts = el.shadowRoot!.querySelector('.counts');
+    const results = el.shadowRoot!.querySelector('.results');
+    if (!counts || !results) return;
+    const line = `${text(counts)} | busy ${results.getAttribute('aria-busy')} | ${counts.getAttribute('role')}`;
+    if (states[states.length - 1] !== line) states.push(line);
+  };
+  new MutationObserver(record).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  return states;
+}
+
+/** An audit given `data`, connected, not yet rendered: its updates are left to run as they come. */
+function mountAudit(data: unknown): BudgetAudit {
+  const el = document.createElement('budget-audit');
+  el.data = data;
+  document.body.append(el);
+  return el;
+}
+
+describe('<budget-audit> checks once the page has painted', () => {
+  afterEach(() => document.querySelectorAll('body > budget-audit').forEach((el) => el.remove()));
+
+  it('says it is checking, in a live region with the findings busy, then what the rules found', async () => {
+    const el = mountAudit(await reference());
+    const states = watchStates(el);
+    await el.updateComplete;
+    expect(states).to.deep.equal(['核查中：正在逐条核对各表与说明…… | busy true | status', '1 处错误，2 处舍入差异，0 条提示 | busy false | status']);
+    expect(findings(el)).to.have.length(3);
+  });
+
+  it('paints its "checking" state before the rules run', async () => {
+    const el = mountAudit(await reference());
+    const states = watchStates(el);
+    // Once the rules' module has loaded, the next frame starts with the audit still checking.
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot!.querySelector('.counts')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    });
+    const atNextFrame = await new Promise<string>((resolve) => requestAnimationFrame(() => resolve(text(el.shadowRoot!.querySelector('.counts')!))));
+    expect(atNextFrame).to.equal('核查中：正在逐条核对各表与说明……');
+    await el.updateComplete;
+    expect(states[states.length - 1]).to.contain('1 处错误');
+  });
+
+  it('shows only the findings of the last document, given while it was checking the one before', async () => {
+    const el = mountAudit(await reference());
+    const states = watchStates(el);
+    await new Promise((resolve) => setTimeout(resolve));
+    el.data = minimalDocument();
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.counts')!)).to.equal('未发现报告内部的不一致。');
+    expect(findings(el)).to.have.length(0);
+    expect(states.some((state) => state.includes('1 处错误')), 'the first document’s findings are never shown').to.equal(false);
+  });
+
+  it('runs its rules at once for paper, without waiting for the page to paint', async () => {
+    const el = mountAudit(await reference());
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot!.querySelector('.counts')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    });
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      const atNextFrame = await new Promise<string>((resolve) => requestAnimationFrame(() => resolve(text(el.shadowRoot!.querySelector('.counts')!))));
+      expect(atNextFrame).to.equal('1 处错误，2 处舍入差异，0 条提示');
+      expect(findings(el).every((f) => f.querySelector('details')!.open)).to.equal(true);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+});
+
 describe('<budget-audit>: every finding reachable', () => {
   it('"show more", pressed until no rule has more, draws every finding once, in order', async () => {
     const doc = manyFindingsDocument(400);

@@ -153,3 +153,48 @@ describe('<budget-report> on the reference report', () => {
     await expectNoAxeViolations(el);
   });
 });
+
+describe('<budget-report>: the first screen first', () => {
+  const FIRST = ['budget-headline', 'budget-sunburst', 'budget-audit'];
+  const LATER = ['budget-split', 'budget-yoy', 'budget-project-cards'];
+
+  it('paints the headline figures, the sunburst and the audit checking before drawing the other sections', async () => {
+    const el = document.createElement('budget-report') as BudgetReport;
+    el.data = await (await fetch(REFERENCE_URL)).json();
+    document.body.append(el);
+    try {
+      // The state of the page as its first frame after the data starts.
+      const atFirstFrame = await new Promise<{ drawn: Record<string, boolean>; audit: string }>((resolve) =>
+        requestAnimationFrame(() =>
+          resolve({
+            drawn: Object.fromEntries([...FIRST, ...LATER].map((tag) => [tag, (root(el).querySelector(tag)?.shadowRoot?.childElementCount ?? 0) > 0])),
+            audit: text(inner(el, 'budget-audit').shadowRoot.querySelector('.counts')!),
+          }),
+        ),
+      );
+      expect(atFirstFrame.drawn).to.deep.equal(Object.fromEntries([...FIRST.map((tag) => [tag, true]), ...LATER.map((tag) => [tag, false])]));
+      expect(atFirstFrame.audit).to.equal('核查中：正在逐条核对各表与说明……');
+      expect([...root(el).querySelectorAll('section > h3')], 'every heading, for the contents').to.have.length(8);
+      await el.updateComplete;
+      for (const tag of [...LATER, 'budget-audit']) await inner(el, tag).updateComplete;
+      for (const tag of LATER) expect(inner(el, tag).shadowRoot.childElementCount, `${tag} once the report is complete`).to.be.greaterThan(0);
+      expect(text(inner(el, 'budget-audit').shadowRoot.querySelector('.counts')!)).to.equal('1 处错误，2 处舍入差异，0 条提示');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('draws every section at once for paper', async () => {
+    const el = document.createElement('budget-report') as BudgetReport;
+    el.data = await (await fetch(REFERENCE_URL)).json();
+    document.body.append(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      const atFirstFrame = await new Promise<string[]>((resolve) => requestAnimationFrame(() => resolve(LATER.filter((tag) => root(el).querySelector(tag)))));
+      expect(atFirstFrame).to.deep.equal(LATER);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      el.remove();
+    }
+  });
+});

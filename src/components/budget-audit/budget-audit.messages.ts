@@ -14,6 +14,8 @@ export interface AuditMessages {
   title: (department: string) => string;
   counts: (errors: number, rounding: number, notes: number) => string;
   none: string;
+  /** In place of the counts while the rules run. */
+  checking: string;
   severity: Record<Severity, string>;
   severityHelp: Record<Severity, string>;
   show: string;
@@ -47,6 +49,7 @@ export const AUDIT_MESSAGES: Catalog<AuditMessages> = {
     title: (department) => `${department}：报告内部一致性检查`,
     counts: (errors, rounding, notes) => `${n(errors)} 处错误，${n(rounding)} 处舍入差异，${n(notes)} 条提示`,
     none: '未发现报告内部的不一致。',
+    checking: '核查中：正在逐条核对各表与说明……',
     severity: { error: '错误', rounding: '舍入差异', note: '提示' },
     severityHelp: {
       error: '差额超出按报告精度可能产生的舍入误差',
@@ -76,6 +79,7 @@ export const AUDIT_MESSAGES: Catalog<AuditMessages> = {
     title: (department) => `${department}: does the report agree with itself?`,
     counts: (errors, rounding, notes) => `${n(errors)} error(s), ${n(rounding)} rounding difference(s), ${n(notes)} note(s)`,
     none: 'No inconsistency found in the report.',
+    checking: 'Checking the tables and statements against each other…',
     severity: { error: 'Error', rounding: 'Rounding', note: 'Note' },
     severityHelp: {
       error: 'the difference is larger than the report’s rounding can explain',

@@ -8,6 +8,9 @@ export const auditStyles = css`
   .counts {
     margin-top: 0.25em;
   }
+  .counts.checking {
+    color: var(--_budget-color-muted);
+  }
   fieldset {
     display: flex;
     flex-wrap: wrap;

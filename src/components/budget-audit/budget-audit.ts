@@ -9,8 +9,10 @@ import type { BudgetDocument } from '../../core/schema/budget-types.generated.js
 import { inLang } from '../../i18n/shared-messages.js';
 import { tokensOf } from '../base/attribute-rules.js';
 import { BudgetElement } from '../base/budget-element.js';
+import { unexpectedFailure } from '../../controllers/budget-data-controller.js';
 import { renderDataTable, type DataTableSpec } from '../base/data-table.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
+import { DeferredChecks } from './budget-audit.checks.js';
 import { AUDIT_MESSAGES } from './budget-audit.messages.js';
 import { countBySeverity, groupByRule, PAGE_SIZE, pageRange, parseSeverities, SEVERITIES, shareOut, type FindingGroup } from './budget-audit.model.js';
 import { auditStyles } from './budget-audit.styles.js';
@@ -18,6 +20,13 @@ import { auditStyles } from './budget-audit.styles.js';
 const SYMBOL: Record<Severity, string> = { error: '✖', rounding: '≈', note: 'ℹ' };
 
 type CheckRules = typeof import('../../core/check/index.js');
+
+/** What the rules found in one document. */
+interface Checked {
+  document: BudgetDocument;
+  findings: Finding[];
+  counts: Record<Severity, number>;
+}
 
 /**
  * The check rules are the largest part of budget-viz and only this element runs them, so they
@@ -47,6 +56,10 @@ function loadCheckRules(): Promise<CheckRules> {
  * against its 说明 (totals, subtrees, 基本 + 项目, projects, 三公, stated shares and changes), each
  * finding with its severity (error; within rounding; note), the figures involved and where each
  * comes from. A finding about a 科目 links to it.
+ *
+ * The rules run once the page has painted, a few at a time, so that the views around it paint
+ * first and the page answers input meanwhile; until they are done the element says it is
+ * checking (a live region, with the findings' place `aria-busy`). On paper they run at once.
  *
  * Findings are grouped by rule, each group with its count. A report that does not add up can have
  * thousands, so 50 are drawn at first, shared among the rules (a rule with few findings shows them
@@ -85,13 +98,24 @@ export class BudgetAudit extends BudgetElement {
   @state() private rules?: CheckRules;
   private rulesLoading?: Promise<void>;
 
-  // Computed once per document…
-  private checkedDocument?: BudgetDocument;
-  private findings: Finding[] = [];
-  private counts = countBySeverity([]);
+  /** The rules running on the document shown, until they are done. */
+  private checks?: DeferredChecks;
+
+  /** Computed once per document, when its checks are done… */
+  @state() private checked?: Checked;
   // …and once per severity filter.
+  private groupedFrom?: Checked;
   private groups: FindingGroup[] = [];
   private visible: Finding[] = [];
+
+  private get findings(): readonly Finding[] {
+    return this.checked?.findings ?? [];
+  }
+
+  /** True while the rules run on the document shown. */
+  private get checking(): boolean {
+    return this.checks !== undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -110,18 +134,38 @@ export class BudgetAudit extends BudgetElement {
       );
       return;
     }
-    const documentChanged = state.document !== this.checkedDocument;
-    if (documentChanged) {
-      this.findings = rules.checkDocument(state.document);
-      this.counts = countBySeverity(this.findings);
-      this.checkedDocument = state.document;
-    }
-    if (documentChanged || changed.has('severities')) {
+    if (this.checked?.document !== state.document && this.checks?.document !== state.document) this.check(rules, state.document);
+    // Paper cannot wait.
+    if (this.printing && this.checks) this.finished(this.checks, this.checks.finishNow());
+    if (this.groupedFrom !== this.checked || changed.has('severities')) {
       this.groups = groupByRule(this.findings, parseSeverities(this.severities), ruleTitles(rules));
       this.visible = this.groups.flatMap((group) => group.findings);
       this.shownPerGroup = shareOut(this.groups.map((group) => group.findings.length));
       this.tablePage = 0;
+      this.groupedFrom = this.checked;
     }
+  }
+
+  /** Starts the rules on `document`, after the next paint; the findings of the document before it are dropped. */
+  private check(rules: CheckRules, document: BudgetDocument): void {
+    this.checks?.cancel();
+    const checks = new DeferredChecks(rules, document);
+    this.checks = checks;
+    this.checked = undefined;
+    checks.done.then(
+      (findings) => findings && this.finished(checks, findings),
+      (error: unknown) => {
+        if (this.checks !== checks) return;
+        this.checks = undefined;
+        this.source.fail(unexpectedFailure(error));
+      },
+    );
+  }
+
+  private finished(checks: DeferredChecks, findings: Finding[]): void {
+    if (this.checks !== checks) return;
+    this.checks = undefined;
+    this.checked = { document: checks.document, findings, counts: countBySeverity(findings) };
   }
 
   protected override render() {
@@ -129,25 +173,41 @@ export class BudgetAudit extends BudgetElement {
     return super.render();
   }
 
-  /** Settles once the check rules have loaded (or failed to) and the findings are drawn. */
+  /** Settles once the check rules have loaded (or failed to), have run, and the findings are drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (!this.rulesLoading) return complete;
-    await this.rulesLoading;
-    return super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    // Loading the rules, then running them, each ends in another update.
+    for (;;) {
+      const pending = this.pendingWork();
+      if (pending) await pending.catch(() => undefined);
+      else if (!this.isUpdatePending) return complete;
+      complete = await super.getUpdateComplete();
+    }
+  }
+
+  private pendingWork(): Promise<unknown> | undefined {
+    if (this.source.state.status !== 'ready') return undefined;
+    return this.rules ? this.checks?.done : this.rulesLoading;
   }
 
   protected override renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.messages(AUDIT_MESSAGES);
-    const shown = parseSeverities(this.severities);
-    const counts = this.counts;
+    const counts = this.checked?.counts;
+    // The counts line is a live region: a screen reader hears "checking", then what was found.
     return html`
       <div class="toolbar">
         <p class="title"><strong>${t.title(doc.meta.department.name)}</strong></p>
         ${this.renderViewActions()}
       </div>
-      <p class="counts">${this.findings.length === 0 ? t.none : t.counts(counts.error, counts.rounding, counts.note)}</p>
-      ${this.findings.length > 0
+      <p class="counts ${counts ? '' : 'checking'}" role="status">${!counts ? t.checking : this.findings.length === 0 ? t.none : t.counts(counts.error, counts.rounding, counts.note)}</p>
+      <div class="results" aria-busy=${this.checking ? 'true' : 'false'}>${counts ? this.renderResults(counts) : nothing}</div>
+    `;
+  }
+
+  private renderResults(counts: Record<Severity, number>) {
+    const t = this.messages(AUDIT_MESSAGES);
+    const shown = parseSeverities(this.severities);
+    return html`${this.findings.length > 0
         ? html`<fieldset class="severities">
             <legend>${t.show}</legend>
             ${SEVERITIES.map(
@@ -159,9 +219,7 @@ export class BudgetAudit extends BudgetElement {
           </fieldset>`
         : nothing}
       ${this.findings.length > 0 && this.groups.length === 0 ? html`<p class="none-shown">${t.noneShown}</p>` : nothing}
-      ${this.groups.map((group, index) => this.renderGroup(group, index))}
-      ${this.tableShown ? this.renderTable() : nothing}
-    `;
+      ${this.groups.map((group, index) => this.renderGroup(group, index))} ${this.tableShown ? this.renderTable() : nothing}`;
   }
 
   private renderGroup(group: FindingGroup, index: number) {
@@ -261,7 +319,7 @@ export class BudgetAudit extends BudgetElement {
    * @internal
    */
   override exportTables(): DataTableSpec[] {
-    return this.rules && this.source.state.status === 'ready' ? [this.tableOf(this.visible)] : [];
+    return this.checked && this.source.state.status === 'ready' ? [this.tableOf(this.visible)] : [];
   }
 
   /**

@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { findTerms, glossaryTerms, type GlossaryTerm } from '../../core/glossary.js';
 import { reportSummary, type ReportSummary } from '../../core/report-summary.js';
 import type { Dec } from '../../core/decimal.js';
@@ -10,12 +10,19 @@ import { anyText } from '../base/attribute-rules.js';
 import { BudgetElement, type ExportView, type ViewAmount } from '../base/budget-element.js';
 import type { DataTableSpec } from '../base/data-table.js';
 import type { ExportFormat } from '../../controllers/export-controller.js';
+import { afterNextPaint } from '../../controllers/after-next-paint.js';
 import type { BudgetSelectDetail } from '../budget-sunburst/budget-sunburst.js';
 import { REPORT_MESSAGES } from './budget-report.messages.js';
 import { reportStyles } from './budget-report.styles.js';
 
 type Section = keyof (typeof REPORT_MESSAGES)['zh-CN']['sections'];
 const SECTIONS: readonly Section[] = ['headline', 'where', 'split', 'yoy', 'projects', 'summary', 'audit', 'glossary'];
+/**
+ * The sections drawn at once: those a reader sees first, at the top of the report, and the audit,
+ * which says it is checking until its rules have run. Those start once the first screen has
+ * painted, right after the other sections are drawn: the longest work after it starts first.
+ */
+const FIRST_SECTIONS: readonly Section[] = ['headline', 'where', 'audit'];
 /** The views inside the report, in the order they show. */
 const VIEWS = 'budget-headline, budget-sunburst, budget-split, budget-yoy, budget-project-cards, budget-audit';
 
@@ -26,6 +33,9 @@ const VIEWS = 'budget-headline, budget-sunburst, budget-split, budget-yoy, budge
  * 国有资产, where the report contradicts itself (with a link to the 科目 concerned), and the glossary. Choosing a 科目 in the sunburst or the split filters the split and
  * the cards; `selected` sets it from outside and `budget-select` (from the inner views) follows it.
  * Terms of the glossary are explained where they appear.
+ *
+ * The headline figures and the sunburst are drawn first, with the audit's "checking" state; the
+ * other sections below them a moment later, once those have painted (at once on paper).
  *
  * Its export menu downloads every table of every view, one CSV each, in one ZIP (`toZip()`;
  * `toCSV()` gives the first of them, the headline figures);
@@ -46,6 +56,36 @@ export class BudgetReport extends BudgetElement {
 
   private terms: GlossaryTerm[] = [];
   private summary?: { doc: BudgetDocument; summary: ReportSummary };
+
+  /** The document whose sections below the first screen are drawn; until then they show their headings alone. */
+  @state() private laterDrawn?: BudgetDocument;
+  /** Settles once they are, for the document they wait for. */
+  private laterPending?: { doc: BudgetDocument; drawn: Promise<void> };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.source.state;
+    if (state.status !== 'ready' || this.laterDrawn === state.document || this.laterPending?.doc === state.document) return;
+    const doc = state.document;
+    // The first screen is drawn in this update and painted before the rest of the report is drawn.
+    const drawn = new Promise<void>((resolve) =>
+      afterNextPaint(() => {
+        if (this.laterPending?.doc === doc) this.laterDrawn = doc;
+        resolve();
+      }),
+    );
+    this.laterPending = { doc, drawn };
+  }
+
+  /** Settles once the whole report is drawn, the sections below the first screen included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.laterPending && this.laterDrawn !== this.laterPending.doc && this.source.state.status === 'ready') {
+      await this.laterPending.drawn;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** The small sections' figures, computed once per document. */
   private summaryOf(doc: BudgetDocument): ReportSummary {
@@ -117,33 +157,39 @@ export class BudgetReport extends BudgetElement {
           ${SECTIONS.map((s) => html`<li><a href=${`#section-${s}`} @click=${(e: Event) => this.jumpTo(e, s)}>${t.sections[s]}</a></li>`)}
         </ol>
       </nav>
-      ${this.section('headline', html`<budget-headline .data=${doc} lang=${lang} .unit=${this.unit}></budget-headline>`)}
+      ${this.section(doc, 'headline', () => html`<budget-headline .data=${doc} lang=${lang} .unit=${this.unit}></budget-headline>`)}
       ${this.section(
+        doc,
         'where',
-        html`<budget-sunburst .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected} @budget-select=${this.handleSelect}></budget-sunburst>`,
+        () => html`<budget-sunburst .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected} @budget-select=${this.handleSelect}></budget-sunburst>`,
       )}
       ${this.section(
+        doc,
         'split',
-        html`<budget-split .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected} @budget-select=${this.handleSelect}></budget-split>`,
+        () => html`<budget-split .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected} @budget-select=${this.handleSelect}></budget-split>`,
       )}
-      ${this.section(
-        'yoy',
+      ${this.section(doc, 'yoy', () =>
         yoySource
           ? html`<budget-yoy src=${yoySource} lang=${lang} .unit=${this.unit}></budget-yoy>`
           : html`<budget-yoy .data=${doc} lang=${lang} .unit=${this.unit}></budget-yoy>`,
       )}
-      ${this.section('projects', html`<budget-project-cards .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected}></budget-project-cards>`)}
-      ${this.section('summary', this.renderSummary(doc))}
-      ${this.section('audit', html`<budget-audit .data=${doc} lang=${lang} @budget-select=${this.handleSelect}></budget-audit>`)}
-      ${this.section('glossary', this.renderGlossary())} ${this.renderDefinitions()}
+      ${this.section(doc, 'projects', () => html`<budget-project-cards .data=${doc} lang=${lang} .unit=${this.unit} selected=${this.selected}></budget-project-cards>`)}
+      ${this.section(doc, 'summary', () => this.renderSummary(doc))}
+      ${this.section(doc, 'audit', () => html`<budget-audit .data=${doc} lang=${lang} @budget-select=${this.handleSelect}></budget-audit>`)}
+      ${this.section(doc, 'glossary', () => this.renderGlossary())} ${this.renderDefinitions()}
     `;
   }
 
-  private section(key: Section, content: unknown) {
+  /**
+   * A section with its heading, and its content unless it is below the first screen and that has
+   * not painted yet (paper cannot wait).
+   */
+  private section(doc: BudgetDocument, key: Section, content: () => unknown) {
     const t = this.messages(REPORT_MESSAGES);
+    const drawn = FIRST_SECTIONS.includes(key) || this.laterDrawn === doc || this.printing;
     return html`<section part="section" class="section" id=${`section-${key}`} aria-labelledby=${`heading-${key}`}>
       <h3 id=${`heading-${key}`}>${this.withTerms(t.sections[key])}</h3>
-      ${content}
+      ${drawn ? content() : nothing}
     </section>`;
   }
 
