@@ -219,11 +219,9 @@ describe('<budget-audit> checks once the page has painted', () => {
     expect(findings(el)).to.have.length(3);
   });
 
-  it('paints its "checking" state before the rules run', async () => {
-    const el = mountAudit(await reference());
-    const states = watchStates(el);
-    // Once the rules' module has loaded, the next frame starts with the audit still checking.
-    await new Promise<void>((resolve) => {
+  /** Until the element draws its counts line: the rules' module has loaded and checking has begun. */
+  function countsDrawn(el: HTMLElement): Promise<void> {
+    return new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
         if (!el.shadowRoot!.querySelector('.counts')) return;
         observer.disconnect();
@@ -231,6 +229,13 @@ describe('<budget-audit> checks once the page has painted', () => {
       });
       observer.observe(el.shadowRoot!, { subtree: true, childList: true });
     });
+  }
+
+  it('paints its "checking" state before the rules run', async () => {
+    const el = mountAudit(await reference());
+    const states = watchStates(el);
+    // Once the rules' module has loaded, the next frame starts with the audit still checking.
+    await countsDrawn(el);
     const atNextFrame = await new Promise<string>((resolve) => requestAnimationFrame(() => resolve(text(el.shadowRoot!.querySelector('.counts')!))));
     expect(atNextFrame).to.equal('核查中：正在逐条核对各表与说明……');
     await el.updateComplete;
@@ -250,14 +255,7 @@ describe('<budget-audit> checks once the page has painted', () => {
 
   it('runs its rules at once for paper, without waiting for the page to paint', async () => {
     const el = mountAudit(await reference());
-    await new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!el.shadowRoot!.querySelector('.counts')) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(el.shadowRoot!, { subtree: true, childList: true });
-    });
+    await countsDrawn(el);
     window.dispatchEvent(new Event('beforeprint'));
     try {
       const atNextFrame = await new Promise<string>((resolve) => requestAnimationFrame(() => resolve(text(el.shadowRoot!.querySelector('.counts')!))));
