@@ -262,3 +262,24 @@ describe('grouping small siblings on a city-sized budget', () => {
     assert.deepEqual(buildSunburst(city, { focus: outside.id }).path.map((a) => a.id), ['', outside.id]);
   });
 });
+
+describe('buildSunburst orders amounts exactly', () => {
+  test('siblings whose floats are equal are drawn by their exact amounts, then by code', () => {
+    const table: SubjectTable = structuredClone(minimalDocument().expenditureBySubject!);
+    const items = ['0.29999999999999999', '0.3', '0.30000000000000001', '0.300', '99.1'];
+    table.rows = [
+      { code: '201', name: '类', amounts: { total: '100.00000000000000001' } },
+      { code: '20103', name: '款', amounts: { total: '100.00000000000000001' } },
+      ...items.map((total, i) => ({ code: `201030${i + 1}`, name: `项 ${i}`, amounts: { total } })),
+    ];
+    const model = buildSunburst(buildSubjectHierarchy(table, 'total'), { focus: '20103', minAngle: 0 });
+    assert.deepEqual(model.focus.children.map((a) => `${a.id} ${a.amount.toString()}`), [
+      '2010305 99.1',
+      '2010303 0.30000000000000001',
+      '2010302 0.3',
+      '2010304 0.3',
+      '2010301 0.29999999999999999',
+    ]);
+    assert.equal(shareSum(model.focus.children), '100.00');
+  });
+});

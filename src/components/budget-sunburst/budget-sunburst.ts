@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { atPath, BudgetInputError } from '../../core/errors.js';
 import { formatPercent } from '../../core/format.js';
 import { sectorPath } from '../../core/sunburst/arc-path.js';
-import { buildSubjectHierarchy, descendants, type SubjectNode } from '../../core/hierarchy.js';
+import { buildSubjectHierarchy, precisionAmounts, type SubjectNode } from '../../core/hierarchy.js';
 import { readableTextColor } from '../../core/palette.js';
-import type { Dec } from '../../core/decimal.js';
 import type { BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { layoutCentre, type CentreBlock } from '../../core/sunburst/centre.js';
 import { fitArcLabel, labelTransform, type LabelArc } from '../../core/sunburst/labels.js';
@@ -169,19 +168,7 @@ export class BudgetSunburst extends BudgetElement {
     if (!this.root) return;
     const unit = this.documentUnit();
     yield { amount: this.root.amount, unit };
-    let finest: Dec | undefined;
-    let finestDigit = Infinity;
-    let smallest: Dec | undefined;
-    for (const node of descendants(this.root)) {
-      const amount = node.amount;
-      if (amount.isZero()) continue;
-      // The exponent of the last non-zero digit: 1.25 → -2, 300 → 2.
-      const lastDigit = amount.e - amount.sd() + 1;
-      if (lastDigit < finestDigit) [finest, finestDigit] = [amount, lastDigit];
-      if (!smallest || amount.lt(smallest)) smallest = amount;
-    }
-    if (finest) yield { amount: finest, unit };
-    if (smallest && smallest !== finest) yield { amount: smallest, unit };
+    for (const amount of precisionAmounts(this.root)) yield { amount, unit };
   }
 
   protected override isEmpty(): boolean {
@@ -257,7 +244,7 @@ export class BudgetSunburst extends BudgetElement {
     const active = model.byId.get(this.activeId);
     const paint = this.palette.paint(model.arcs);
     const { draws, font } = this.arcDraws(radius);
-    return svg`<g class="arcs">
+    return svg`<g class="arcs" @click=${this.arcEvents} @focus=${this.arcEvents} @blur=${this.arcEvents} @mouseenter=${this.arcEvents} @mouseleave=${this.arcEvents}>
       ${model.arcs.map((a) => {
         let draw = draws.get(a);
         if (!draw) draws.set(a, (draw = this.arcDraw(model, a, radius, radii, font)));
@@ -279,11 +266,6 @@ export class BudgetSunburst extends BudgetElement {
           d=${draw.d}
           fill=${fill}
           stroke=${outline ?? nothing}
-          @click=${() => this.zoomTo(a)}
-          @focus=${(e: FocusEvent) => this.handleFocus(a, e)}
-          @blur=${() => this.tooltip.hide()}
-          @mouseenter=${(e: MouseEvent) => this.showTooltip(a, e.currentTarget as Element)}
-          @mouseleave=${() => this.tooltip.hide()}
         ></path>${label
           ? svg`<text class="label" aria-hidden="true" font-size=${draw.fontSize} fill=${readableTextColor(fill)}
       transform=${label.transform} dy=${draw.baseline}>${label.text}</text>`
@@ -361,7 +343,7 @@ export class BudgetSunburst extends BudgetElement {
         aria-expanded="true"
         aria-label=${t.centreLabel(t.centre(name, this.money(focus.amount, unit)), share, isRoot ? '' : t.zoomOut)}
         @click=${() => this.zoomOut()}
-        @focus=${(e: FocusEvent) => this.handleFocus(focus, e)}
+        @focus=${(e: FocusEvent) => this.handleFocus(focus, e.currentTarget as Element)}
         @blur=${() => this.tooltip.hide()}
       ></circle>
       ${this.centreLines(isRoot ? t.rootShort : name, focus, share, circle - LABEL_AIR).map(
@@ -474,10 +456,28 @@ export class BudgetSunburst extends BudgetElement {
   }
 
   /** Focus reached by a click or a script moves the roving tab stop too, so keys act where focus is. */
-  private handleFocus(a: SunburstArc, event: FocusEvent): void {
+  private handleFocus(a: SunburstArc, anchor: Element): void {
     this.activeId = a.id;
-    this.showTooltip(a, event.currentTarget as Element);
+    this.showTooltip(a, anchor);
   }
+
+  /**
+   * The arcs' clicks, focus and hover, listened to once on their group rather than on each of 400
+   * arcs. In the capture phase: focus, blur, mouseenter and mouseleave do not bubble, and a page
+   * may dispatch a click that does not either.
+   */
+  private readonly arcEvents = {
+    capture: true,
+    handleEvent: (event: Event): void => {
+      const path = event.target as SVGElement;
+      const a = path.dataset?.id === undefined ? undefined : this.model?.byId.get(path.dataset.id);
+      if (!a) return;
+      if (event.type === 'click') this.zoomTo(a);
+      else if (event.type === 'focus') this.handleFocus(a, path);
+      else if (event.type === 'mouseenter') this.showTooltip(a, path);
+      else this.tooltip.hide();
+    },
+  };
 
   private showTooltip(a: SunburstArc, anchor: Element): void {
     const t = this.messages(SUNBURST_MESSAGES);

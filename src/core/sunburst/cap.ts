@@ -1,19 +1,22 @@
 import { approximate, D, type Dec } from '../decimal.js';
-import type { SubjectNode } from '../hierarchy.js';
+import { approximateAmount, compareAmounts, sumAmounts, unitSum, type SubjectNode } from '../hierarchy.js';
 
 const sums = new WeakMap<readonly SubjectNode[], Dec>();
 
 /** The amounts of `nodes` added up; cached per array, as a layout adds the same children again for every view. */
 export const sum = (nodes: readonly SubjectNode[]): Dec => {
   let total = sums.get(nodes);
-  if (!total) sums.set(nodes, (total = nodes.reduce((t, n) => t.plus(n.amount), new D(0))));
+  if (!total) sums.set(nodes, (total = sumAmounts(nodes)));
   return total;
 };
 
 /** Draw order: larger first; the code breaks ties so equal amounts never swap between renders. */
 function drawOrder(a: SubjectNode, b: SubjectNode): number {
-  return b.amount.comparedTo(a.amount) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return compareAmounts(b, a) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
+
+/** A float of 0 may still be a tiny amount, so only then is the Decimal asked. */
+const isZero = (node: SubjectNode) => approximateAmount(node) === 0 && node.amount.isZero();
 
 const drawn = new WeakMap<readonly SubjectNode[], SubjectNode[]>();
 
@@ -23,13 +26,27 @@ const drawn = new WeakMap<readonly SubjectNode[], SubjectNode[]>();
  */
 export function drawable(nodes: readonly SubjectNode[]): SubjectNode[] {
   let kids = drawn.get(nodes);
-  if (!kids) drawn.set(nodes, (kids = nodes.filter((n) => !n.amount.isZero()).sort(drawOrder)));
+  if (!kids) drawn.set(nodes, (kids = nodes.filter((n) => !isZero(n)).sort(drawOrder)));
   return kids;
 }
 
 /** Children share the larger of the parent's stated amount and their own sum: a shortfall shows as a gap, an excess never overflows. */
 export function denominator(amount: Dec, kids: readonly SubjectNode[]): Dec {
   return D.max(amount, sum(kids));
+}
+
+/**
+ * The {@link denominator} of the amount `parts` add up to, as the nearest float (for angles only):
+ * from the rows' whole units where both sums have them, so that measuring a family makes no Decimal.
+ */
+function approximateDenominator(parts: readonly SubjectNode[], kids: readonly SubjectNode[]): number {
+  const [amount, kidsSum] = [unitSum(parts), unitSum(kids)];
+  if (amount && kidsSum) {
+    const places = Math.max(amount.places, kidsSum.places);
+    const [a, b] = [amount.units * 10n ** BigInt(places - amount.places), kidsSum.units * 10n ** BigInt(places - kidsSum.places)];
+    return Number(a > b ? a : b) / 10 ** places;
+  }
+  return approximate(denominator(sum(parts), kids));
 }
 
 /**
@@ -40,14 +57,16 @@ export function denominator(amount: Dec, kids: readonly SubjectNode[]): Dec {
 export class Reach {
   /** How many children, largest first, get arcs of their own; the rest share one group arc. */
   open = 0;
-  private measured: { kids: Reach[]; whole: Dec; limit: number } | undefined;
+  private measured: { nodes: SubjectNode[]; kids: Reach[]; limit: number } | undefined;
+  private wholeAmount: Dec | undefined;
   private minimalCost: number | undefined;
   private spineCost: number | undefined;
 
   constructor(
     /** Undefined for a group at the centre. */
     readonly node: SubjectNode | undefined,
-    readonly amount: Dec,
+    /** The nodes whose amounts make this one's: the 科目 itself, or a group's members. */
+    private readonly parts: () => readonly SubjectNode[],
     private readonly kidNodes: () => SubjectNode[],
     readonly span: number,
     /** Rings still drawn outside this one. */
@@ -55,16 +74,15 @@ export class Reach {
     private readonly minAngle: number,
   ) {}
 
-  private measure(): { kids: Reach[]; whole: Dec; limit: number } {
+  private measure(): { nodes: SubjectNode[]; kids: Reach[]; limit: number } {
     const nodes = this.depth > 0 ? this.kidNodes() : [];
-    const whole = denominator(this.amount, nodes);
     // Plain floats suffice here: spans only decide grouping, and a 40-digit division per node is the slow part.
-    const wholeNumber = approximate(whole);
-    const kids = nodes.map((n) => new Reach(n, n.amount, () => drawable(n.children), (this.span * approximate(n.amount)) / wholeNumber, this.depth - 1, this.minAngle));
+    const wholeNumber = approximateDenominator(this.parts(), nodes);
+    const kids = nodes.map((n) => new Reach(n, () => [n], () => drawable(n.children), (this.span * approximateAmount(n)) / wholeNumber, this.depth - 1, this.minAngle));
     let thin = 0;
     while (thin < kids.length && kids[kids.length - 1 - thin].span < this.minAngle) thin++;
     // Two or more children thinner than minAngle always share the group; a lone thin one may stay drawn.
-    return { kids, whole, limit: thin >= 2 ? kids.length - thin : kids.length };
+    return { nodes, kids, limit: thin >= 2 ? kids.length - thin : kids.length };
   }
 
   /** Drawable children in draw order; none on the outermost ring. */
@@ -74,7 +92,7 @@ export class Reach {
 
   /** What the children's angles are fractions of (see {@link denominator}). */
   get whole(): Dec {
-    return (this.measured ??= this.measure()).whole;
+    return (this.wholeAmount ??= denominator(sum(this.parts()), (this.measured ??= this.measure()).nodes));
   }
 
   /** How many children may get arcs of their own. */
@@ -173,6 +191,16 @@ class Queue {
 }
 
 /**
+ * `arcs` and the cost of each of `kids`, added up until the sum passes `left`: once the plan
+ * cannot afford a child, its own children need not be measured. Costs are never negative.
+ */
+function costWithin(arcs: number, kids: readonly Reach[], cost: (kid: Reach) => number, left: number): number {
+  let total = arcs;
+  for (let i = 0; i < kids.length && total <= left; i++) total += cost(kids[i]);
+  return total;
+}
+
+/**
  * Sets `open` on the focus and every drawn place so that at most `maxArcs` arcs are drawn
  * (`maxArcs` ≥ the focus's depth, which the minimal drawing needs). First the focus, and every
  * child drawn on the way, gets its largest child, ring by ring as far as the cap allows. Then the
@@ -188,7 +216,7 @@ export function planArcs(focus: Reach, maxArcs: number): void {
   for (let parent = firsts.pop(); parent; parent = firsts.pop()) {
     const open = parent.next(0);
     const kids = parent.kids.slice(0, open);
-    const cost = parent.arcs(open) - parent.arcs(0) + kids.reduce((total, kid) => total + kid.minimal(), 0);
+    const cost = costWithin(parent.arcs(open) - parent.arcs(0), kids, (kid) => kid.minimal(), left);
     if (cost > left) continue;
     left -= cost;
     parent.open = open;
@@ -201,7 +229,7 @@ export function planArcs(focus: Reach, maxArcs: number): void {
     const from = parent.open;
     const open = parent.next(from);
     const kids = parent.kids.slice(from, open);
-    const cost = parent.arcs(open) - parent.arcs(from) + kids.reduce((total, kid) => total + kid.spine(), 0);
+    const cost = costWithin(parent.arcs(open) - parent.arcs(from), kids, (kid) => kid.spine(), left);
     if (cost > left) continue;
     left -= cost;
     parent.open = open;

@@ -104,13 +104,17 @@ function radialPlacements(arc: LabelArc, width: number, height: number): Placeme
 
 type PlacementRule = (arc: LabelArc, width: number, height: number) => Placements;
 
-/** The widest box a rule can place: room shrinks as width grows, so a bisection finds it. */
-function widestFitting(rule: PlacementRule, arc: LabelArc, height: number): number {
+/**
+ * The widest box a rule can place: room shrinks as width grows, so a bisection finds it; -1 when
+ * not even the `least` width fits, which spares the bisection on the many arcs too thin for any
+ * label (and measuring their text when not even an empty box fits).
+ */
+function widestFitting(rule: PlacementRule, arc: LabelArc, height: number, least: () => number): number {
   const fits = (width: number) => {
     const { lo, hi } = rule(arc, width, height);
     return lo <= hi;
   };
-  if (!(arc.x1 > arc.x0) || !fits(0)) return -1;
+  if (!(arc.x1 > arc.x0) || !fits(0) || !fits(least())) return -1;
   let [low, high] = [0, 2 * arc.outerRadius];
   for (let i = 0; i < 40; i++) {
     const width = (low + high) / 2;
@@ -144,9 +148,13 @@ export function fitArcLabel(text: string, arc: LabelArc, fontSize: number, font:
   }
   const chars = Array.from(text);
   const height = font.heightEms * fontSize;
+  // The narrowest label `fit` can make: the whole text, or two characters and '…'.
+  let narrowest: number | undefined;
+  const least = () =>
+    (narrowest ??= Math.min(textWidth(text, fontSize, font), chars.length > 2 ? (font.charEms(chars[0]) + font.charEms(chars[1]) + font.charEms(ELLIPSIS)) * fontSize : Infinity));
   const candidates = (['tangential', 'radial'] as const).map((orientation) => {
     const rule = orientation === 'tangential' ? tangentialPlacements : radialPlacements;
-    const room = widestFitting(rule, arc, height);
+    const room = widestFitting(rule, arc, height, least);
     const fitted = room > 0 ? fit(chars, room, fontSize, font) : null;
     return fitted && { ...fitted, orientation, rule };
   });

@@ -1,6 +1,6 @@
 import { D, scaledInteger, type Dec } from '../decimal.js';
 import { BudgetInputError } from '../errors.js';
-import type { SubjectLevel, SubjectNode } from '../hierarchy.js';
+import { lineageOf, type SubjectLevel, type SubjectNode } from '../hierarchy.js';
 import { shares } from '../shares.js';
 import { drawable, planArcs, Reach, sum } from './cap.js';
 
@@ -77,10 +77,6 @@ type Place =
 
 function placeKids(place: Place): SubjectNode[] {
   return place.kind === 'subject' ? drawable(place.node.children) : place.members;
-}
-
-function placeAmount(place: Place): Dec {
-  return place.kind === 'subject' ? place.node.amount : sum(place.members);
 }
 
 function subjectArc(node: SubjectNode, ring: number, parentId: string): SunburstArc {
@@ -160,7 +156,7 @@ type ViewOf = (chain: readonly Place[], index: number) => View;
 /** Lays out the rings around one focus. */
 function layout(place: Place, parentId: string, settings: Settings): View {
   const focus = placeArc(place, 0, parentId);
-  const reach = new Reach(place.kind === 'subject' ? place.node : undefined, placeAmount(place), () => placeKids(place), TAU, settings.rings, settings.minAngle);
+  const reach = new Reach(place.kind === 'subject' ? place.node : undefined, () => (place.kind === 'subject' ? [place.node] : place.members), () => placeKids(place), TAU, settings.rings, settings.minAngle);
   planArcs(reach, settings.maxArcs);
   const arcs: SunburstArc[] = [];
   drawChildren(focus, reach, arcs);
@@ -177,29 +173,6 @@ function settingsOf(options: SunburstOptions): Settings {
   if (!Number.isInteger(maxArcs) || maxArcs < rings) invalid('maxArcs', 'must be an integer of at least rings', '必须是不小于 rings 的整数', maxArcs);
   if (!Number.isFinite(minAngle) || minAngle < 0) invalid('minAngle', 'must be a finite number ≥ 0', '必须是不小于 0 的有限数', minAngle);
   return { maxArcs, minAngle, rings };
-}
-
-const trees = new WeakMap<SubjectNode, { byCode: Map<string, SubjectNode>; parents: Map<SubjectNode, SubjectNode> }>();
-
-/** The nodes from the root down to the first node with `code` in depth-first order; the tree is indexed once. */
-function lineageOf(root: SubjectNode, code: string): SubjectNode[] | undefined {
-  let tree = trees.get(root);
-  if (!tree) {
-    const byCode = new Map<string, SubjectNode>();
-    const parents = new Map<SubjectNode, SubjectNode>();
-    const visit = (node: SubjectNode) => {
-      if (!byCode.has(node.code)) byCode.set(node.code, node);
-      for (const child of node.children) {
-        if (!parents.has(child)) parents.set(child, node);
-        visit(child);
-      }
-    };
-    visit(root);
-    trees.set(root, (tree = { byCode, parents }));
-  }
-  const lineage: SubjectNode[] = [];
-  for (let node = tree.byCode.get(code); node; node = tree.parents.get(node)) lineage.unshift(node);
-  return lineage.length > 0 ? lineage : undefined;
 }
 
 /**
