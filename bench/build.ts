@@ -7,6 +7,7 @@ import { isDecimalModule, leanDecimal } from '../scripts/lean-decimal.js';
 import { minifyCssTemplates } from '../scripts/minify-css-templates.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { staticGraph } from './static-graph.js';
 import { fileURLToPath } from 'node:url';
 
 export const OUT_DIR = fileURLToPath(new URL('./.out/', import.meta.url));
@@ -81,6 +82,12 @@ function page(spec: PageSpec): string {
 <body><div id="chart"></div><script type="module" src="/${spec.name}.js"></script></body></html>`;
 }
 
+/** The files of another build, as one page loads them: each gzipped on its own, as a server sends it. */
+function prebuilt(name: string, files: string[]): Size {
+  const codes = files.map((file) => readFileSync(file));
+  return { name, source: files.length > 1 ? `prebuilt, ${files.length} files` : 'prebuilt', bytes: codes.reduce((n, c) => n + c.length, 0), gzip: codes.reduce((n, c) => n + gzipBytes(c), 0) };
+}
+
 /** Builds every page into bench/.out/ and returns the gzip sizes, the prebuilt dist files included. */
 export async function buildPages(): Promise<Size[]> {
   mkdirSync(OUT_DIR, { recursive: true });
@@ -90,15 +97,11 @@ export async function buildPages(): Promise<Size[]> {
     writeFileSync(`${OUT_DIR}${spec.name}.html`, page(spec));
   }
   sizes.push(await bundle(LIBRARY, `${OUT_DIR}library.js`));
-  for (const [name, path] of [
-    ['dist/budget-viz.js (vite build)', '../dist/budget-viz.js'],
-    ['dist/components/budget-sunburst.js', '../dist/components/budget-sunburst.js'],
-  ]) {
-    const file = here(path);
-    if (!existsSync(file)) continue;
-    const code = readFileSync(file);
-    sizes.push({ name, source: 'prebuilt', bytes: code.length, gzip: gzipBytes(code) });
-  }
+  const standalone = here('../dist/budget-viz.js');
+  if (existsSync(standalone)) sizes.push(prebuilt('dist/budget-viz.js (vite build)', [standalone]));
+  // A page with the element's entry loads the chunks it imports too.
+  const sunburst = here('../dist/components/budget-sunburst.js');
+  if (existsSync(sunburst)) sizes.push(prebuilt('dist/components/budget-sunburst.js and its chunks', [...staticGraph([sunburst])]));
   return sizes;
 }
 

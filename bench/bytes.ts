@@ -5,37 +5,16 @@
  * statically, and apart from them what loads only when asked for (dynamic `import()`). Asserts nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { dynamicImports, staticGraph } from './static-graph.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-audit', 'budget-report', 'budget-explorer'];
 
-/** `import … from "./x.js"`, `export … from "./x.js"` and `import "./x.js"` of a built file. */
-const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$\s{},*]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-/** `import("./x.js")`, in any quotes: rolldown writes template literals (`import(\`./x.js\`)`). */
-const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
-
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
-
-function importsOf(file: string, pattern: RegExp): string[] {
-  const code = readFileSync(file, 'utf8');
-  return [...code.matchAll(pattern)].map((m) => resolve(dirname(file), m[1]));
-}
-
-/** Every file loaded with `entry` before it runs: the entry and its static imports, transitively. */
-function staticGraph(entries: string[]): Set<string> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const next of importsOf(file, STATIC_IMPORT)) visit(next);
-  };
-  for (const entry of entries) visit(entry);
-  return seen;
-}
 
 const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipBytes(file), 0);
 const name = (file: string) => relative(DIST, file);
@@ -51,7 +30,7 @@ interface Page {
 
 function page(entry: string): Page {
   const initial = staticGraph([entry]);
-  const dynamic = [...initial].flatMap((file) => importsOf(file, DYNAMIC_IMPORT));
+  const dynamic = dynamicImports(initial);
   const lazy = [...staticGraph(dynamic)].filter((file) => !initial.has(file));
   return { initial: sum(initial), files: [...initial].map(name), lazy: sum(lazy), lazyFiles: lazy.map(name) };
 }
@@ -63,9 +42,11 @@ const result = {
   pages: Object.fromEntries(TAGS.filter((tag) => existsSync(join(DIST, 'components', `${tag}.js`))).map((tag) => [tag, page(join(DIST, 'components', `${tag}.js`))])),
 };
 
+// Written before printing: a reader that stops early (| head) ends the printing, not the file.
+writeFileSync(join(ROOT, 'bench/bytes.json'), `${JSON.stringify(result, null, 2)}\n`);
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`dist/budget-viz.js${' '.repeat(16)}${kb(result.standalone.gzip).padStart(9)} gzip (${kb(result.standalone.bytes)} minified)`);
 for (const [tag, p] of Object.entries(result.pages)) {
   console.log(`<${tag}> page${' '.repeat(Math.max(1, 27 - tag.length))}${kb(p.initial).padStart(9)} gzip in ${p.files.length} files${p.lazy ? `, ${kb(p.lazy)} more on demand` : ''}`);
 }
-writeFileSync(join(ROOT, 'bench/bytes.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { staticGraph as staticGraphOf } from '../../bench/static-graph.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COMPONENTS = join(ROOT, 'dist/components');
@@ -28,16 +29,7 @@ function assertMinified(file: string): void {
 }
 
 /** The entry and every file it imports statically, transitively. */
-function staticGraph(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$\s{},*]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), m[1]));
-  };
-  visit(entry);
-  return [...seen];
-}
+const staticGraph = (entry: string): string[] => [...staticGraphOf([entry])];
 
 const namesTag = (files: string[], tag: string) => files.some((file) => new RegExp(`[\`'"]${tag}[\`'"]`).test(readFileSync(file, 'utf8')));
 
