@@ -28,7 +28,7 @@ function elements(root: ParentNode): Lit[] {
 
 /**
  * Until no element of the report, inner views included, has an update pending and no new one
- * appeared. The audit's update settles only once its check rules have run, in idle time after
+ * appeared. The audit's update settles only once its check rules have run, in short tasks after
  * the rest has painted: this is "every view settled".
  */
 async function allPainted(report: Lit): Promise<void> {
