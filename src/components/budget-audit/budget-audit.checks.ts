@@ -20,6 +20,7 @@ const SLICE_MS = 10;
 export class DeferredChecks {
   readonly done: Promise<Finding[] | undefined>;
   private readonly found: Finding[] = [];
+  private readonly check: (rule: CheckRules['RULES'][number]) => Finding[];
   private next = 0;
   private cancelSlice?: () => void;
   private settle!: (findings: Finding[] | undefined) => void;
@@ -29,6 +30,7 @@ export class DeferredChecks {
     private readonly rules: CheckRules,
     readonly document: BudgetDocument,
   ) {
+    this.check = rules.ruleByRule(document);
     this.done = new Promise((resolve, reject) => {
       this.settle = resolve;
       this.fail = reject;
@@ -69,7 +71,7 @@ export class DeferredChecks {
     try {
       for (let ran = 0; this.next < all.length && goOn(ran); ran++) {
         // One by one: a rule can find tens of thousands, too many to spread into push().
-        for (const finding of this.rules.checkDocument(this.document, [all[this.next++]!])) this.found.push(finding);
+        for (const finding of this.check(all[this.next++]!)) this.found.push(finding);
       }
     } catch (error) {
       this.next = all.length;

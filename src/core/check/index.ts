@@ -11,7 +11,7 @@ import { claimsBaseYear, claimsCompletionRate, claimsDuplicateItems, claimsZeroB
 import { economicCodeSums, economicSums, economicVsSummary } from './economic.js';
 import { departmentPerformance } from './performance.js';
 import { procurementSum } from './procurement.js';
-import { withProvenance } from './provenance.js';
+import { claimsById, withProvenance } from './provenance.js';
 import { projectFundingSums, projectsSum } from './projects.js';
 import { basicPlusProject, subjectSums } from './subjects.js';
 import { operatingExpensesSum, threePublicSums } from './three-public.js';
@@ -57,6 +57,15 @@ export const RULES: readonly Rule[] = [
  * document order. [] means the report agrees with itself wherever the rules can tell.
  */
 export function checkDocument(doc: BudgetDocument, rules: readonly Rule[] = RULES): Finding[] {
+  return rules.flatMap(ruleByRule(doc));
+}
+
+/**
+ * Runs one rule on `doc` at a time, as {@link checkDocument} runs them: for a caller that spreads
+ * the rules over several tasks. What every rule's findings share is looked up once.
+ */
+export function ruleByRule(doc: BudgetDocument): (rule: Rule) => Finding[] {
+  const claims = claimsById(doc);
   // Every figure also names its table, row, column, line and page where the document knows them.
-  return withProvenance(doc, rules.flatMap((rule) => rule.run(doc)));
+  return (rule) => withProvenance(doc, rule.run(doc), claims);
 }

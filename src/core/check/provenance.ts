@@ -142,8 +142,7 @@ const NOT_ABOUT_COLUMNS = new Set(['claims-subject-names', 'empty-table-note']);
  * Adds to every figure of the findings where it stands (fields a rule set are kept), and to the
  * message of a finding that involves an inferred column, that it may be an import problem.
  */
-export function withProvenance(doc: BudgetDocument, findings: Finding[]): Finding[] {
-  const claims = claimsById(doc);
+export function withProvenance(doc: BudgetDocument, findings: Finding[], claims = claimsById(doc)): Finding[] {
   for (const finding of findings) {
     finding.figures = finding.figures.map((figure) => {
       const found = locate(doc, figure.path, claims);
