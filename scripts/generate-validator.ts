@@ -21,36 +21,24 @@ import {
   oneOfExpectation,
   typeExpectation,
 } from '../src/core/validate/expectations.js';
+import { renderConformance, CONFORMANCE_PATH } from './generate-conformance.js';
+import {
+  checkKeywords,
+  ENUM_CHAIN,
+  finite,
+  hasType,
+  integer,
+  literal,
+  onlyAnnotations,
+  resolveRef,
+  schemaNode,
+  TYPES,
+  walksKeys,
+  withoutAnnotations,
+  type Node,
+} from './schema-nodes.js';
 
 export const VALIDATOR_PATH = 'src/core/validate/validator.generated.ts';
-
-type Node = Readonly<Record<string, unknown>>;
-
-/** What the walker checks; anything else but an annotation is refused. */
-const KEYWORDS = new Set([
-  '$ref',
-  'oneOf',
-  'const',
-  'enum',
-  'type',
-  'minLength',
-  'pattern',
-  'minimum',
-  'maximum',
-  'minItems',
-  'items',
-  'required',
-  'minProperties',
-  'propertyNames',
-  'properties',
-  'additionalProperties',
-]);
-const ANNOTATIONS = new Set(['description', 'title', '$comment']);
-const ROOT_ONLY = new Set(['$schema', '$id', '$defs']);
-const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Up to this many values an enum is tested by `===`, beyond by a Set: for the literals allowed both agree with `includes`. */
-const ENUM_CHAIN = 4;
 
 /** The text of the generated validator. */
 export function renderValidator(schema: Node = budgetSchema as unknown as Node): string {
@@ -142,11 +130,7 @@ class Generator {
   }
 
   private resolve(ref: unknown): { name: string; target: Node } {
-    const match = typeof ref === 'string' ? /^#\/\$defs\/(.+)$/.exec(ref) : null;
-    const target = match ? this.definitions[match[1]!] : undefined;
-    if (!match || !target || !Object.hasOwn(this.definitions, match[1]!)) throw new Error(`schema has no definition for $ref ${String(ref)}`);
-    if (!IDENTIFIER.test(match[1]!)) throw new Error(`definition name ${match[1]} is not an identifier`);
-    return { name: match[1]!, target };
+    return resolveRef(this.definitions, ref);
   }
 
   private constant(prefix: string, text: string): string {
@@ -302,8 +286,7 @@ class Generator {
     if (additional !== undefined && typeof additional !== 'boolean' && (additional === null || typeof additional !== 'object' || Array.isArray(additional))) {
       throw new Error('additionalProperties must be a boolean or a schema');
     }
-    const walksKeys = 'propertyNames' in node || Object.keys(properties).length > 0 || additional === false || typeof additional === 'object';
-    if (required.length === 0 && !walksKeys && !('minProperties' in node)) return [];
+    if (required.length === 0 && !walksKeys(node) && !('minProperties' in node)) return [];
     this.usesObject = true;
     const table = Object.entries(properties).map(([name, property]) => `${name === '__proto__' ? '["__proto__"]' : JSON.stringify(name)}: ${this.check(schemaNode(property))}`);
     const args = [
@@ -389,85 +372,25 @@ function elseIfChain(checks: { failed: string; issue: string }[], indent: string
   return checks.flatMap(({ failed, issue }, index) => [`${indent}${index === 0 ? '' : '} else '}if (${failed}) {`, `${indent}  out.push(${issue});`]).concat(`${indent}}`);
 }
 
-/** A node without its annotations, at every depth, but with fields named like one ("title") kept. */
-function withoutAnnotations(node: unknown): unknown {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (ANNOTATIONS.has(key)) continue;
-    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value as Node).map(([name, child]) => [name, withoutAnnotations(child)]));
-    else if (key === 'oneOf' && Array.isArray(value)) out[key] = value.map(withoutAnnotations);
-    else out[key] = key === 'items' || key === 'propertyNames' || key === 'additionalProperties' ? withoutAnnotations(value) : value;
-  }
-  return out;
-}
-
-function hasType(type: string, value: string): string {
-  switch (type) {
-    case 'object':
-      return `${value} !== null && typeof ${value} === 'object' && !Array.isArray(${value})`;
-    case 'array':
-      return `Array.isArray(${value})`;
-    case 'integer':
-      return `Number.isInteger(${value})`;
-    case 'number':
-      return `typeof ${value} === 'number' && Number.isFinite(${value})`;
-    default:
-      return `typeof ${value} === '${type}'`;
-  }
-}
-
-function checkKeywords(node: Node, isRoot: boolean): void {
-  for (const key of Object.keys(node)) {
-    if (!KEYWORDS.has(key) && !ANNOTATIONS.has(key) && !(isRoot && ROOT_ONLY.has(key))) {
-      throw new Error(`unsupported schema keyword ${JSON.stringify(key)}: teach the walker and this generator`);
-    }
-  }
-}
-
-/** The walker ignores what stands beside `$ref` and `oneOf`; a check written there would be lost, so it is refused. */
-function onlyAnnotations(node: Node, keyword: string, isRoot: boolean): void {
-  const others = Object.keys(node).filter((key) => key !== keyword && KEYWORDS.has(key));
-  if (others.length > 0) throw new Error(`${others.join(', ')} beside ${keyword} would be ignored by the walker`);
-  if (!isRoot && Object.keys(node).some((key) => ROOT_ONLY.has(key))) throw new Error(`$defs, $id and $schema only at the root`);
-}
-
-function schemaNode(value: unknown): Node {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`a schema must be an object, not ${JSON.stringify(value)}`);
-  return value as Node;
-}
-
-/** A primitive as a TypeScript literal; the walker compares by identity, which an object literal would never satisfy. */
-function literal(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
-  if (typeof value === 'number' && Number.isFinite(value)) return Object.is(value, -0) ? '-0' : String(value);
-  throw new Error(`unsupported const or enum value ${String(value)}`);
-}
-
-function integer(value: unknown): number {
-  if (!Number.isInteger(value)) throw new Error(`expected an integer limit, found ${String(value)}`);
-  return value as number;
-}
-
-function finite(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`expected a finite limit, found ${String(value)}`);
-  return value;
-}
-
 function functionName(definition: string): string {
   return `validate${definition}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const text = renderValidator();
-  const current = await readFile(root + VALIDATOR_PATH, 'utf8').catch(() => '');
-  if (current === text) process.exit(0);
-  if (process.argv.includes('--check')) {
-    console.error(`${VALIDATOR_PATH} is out of date: run npm run validator`);
-    process.exit(1);
+  const outputs = [
+    { path: VALIDATOR_PATH, text: renderValidator() },
+    { path: CONFORMANCE_PATH, text: renderConformance() },
+  ];
+  for (const { path, text } of outputs) {
+    const current = await readFile(root + path, 'utf8').catch(() => '');
+    if (current === text) continue;
+    if (process.argv.includes('--check')) {
+      console.error(`${path} is out of date: run npm run validator`);
+      process.exitCode = 1;
+      continue;
+    }
+    await writeFile(root + path, text);
+    console.log(`wrote ${path}`);
   }
-  await writeFile(root + VALIDATOR_PATH, text);
-  console.log(`wrote ${VALIDATOR_PATH}`);
 }

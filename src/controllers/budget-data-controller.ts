@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BudgetCollection, BudgetDocument } from '../core/schema/budget-types.generated.js';
-import { validateBudgetFile, type ValidationIssue } from '../core/validate/index.js';
+import type { ValidationIssue } from '../core/validate/issue.js';
+import { validateWithLazyIssues } from '../core/validate/lazy-issues.js';
+import type { ValidationResult } from '../core/validate/verdict.js';
 import { BudgetInputError } from '../core/errors.js';
 import type { LoadErrorKind } from '../i18n/shared-messages.js';
 
@@ -55,9 +57,9 @@ const validatedBy = new WeakMap<Element, ReadonlySet<unknown>>();
 /** How many files have been validated: lets tests see that a report validates its document once. */
 export const validationRuns = { count: 0 };
 
-function validate(value: unknown): ReturnType<typeof validateBudgetFile> {
+function validate(value: unknown): ValidationResult | Promise<ValidationResult> {
   validationRuns.count++;
-  return validateBudgetFile(value);
+  return validateWithLazyIssues(value);
 }
 
 /** Requests in flight at once while a collection's entries load: a browser's per-host limit. */
@@ -77,6 +79,11 @@ export class LoadFailure extends Error {
  */
 export class BudgetDataController implements ReactiveController {
   state: LoadState = { status: 'idle' };
+  /**
+   * Validation still working out the issues of a value that failed (their code loads on demand):
+   * the element's `updateComplete` waits for it, so that it settles on the error, not on loading.
+   */
+  validating?: Promise<unknown>;
   private request?: AbortController;
 
   constructor(private readonly host: DataHost) {
@@ -165,6 +172,17 @@ export class BudgetDataController implements ReactiveController {
       return { status: 'ready', document, documents: [document] };
     }
     const result = validate(value);
+    if (!(result instanceof Promise)) return this.accept(result, baseUrl, signal);
+    const accepted = result.then((verdict) => this.accept(verdict, baseUrl, signal));
+    const done = () => {
+      if (this.validating === accepted) this.validating = undefined;
+    };
+    this.validating = accepted;
+    accepted.then(done, done);
+    return accepted;
+  }
+
+  private accept(result: ValidationResult, baseUrl: string, signal: AbortSignal): LoadState | Promise<LoadState> {
     if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: `${result.issues.length}`, issues: result.issues });
     if (result.value.type === 'budget-document') return { status: 'ready', document: result.value, documents: [result.value] };
     this.host.checkCollection?.(result.value);
@@ -229,7 +247,7 @@ export async function fetchJson(src: string, base: string, timeoutMs: number, si
 /** Fetches one budget document (as {@link fetchJson}) and validates it; a collection where a document is wanted is refused. */
 export async function fetchBudgetDocument(href: string, base: string, timeoutMs: number, signal: AbortSignal): Promise<BudgetDocument> {
   const loaded = await fetchJson(href, base, timeoutMs, signal);
-  const result = validate(loaded.value);
+  const result = await validate(loaded.value);
   if (!result.valid) throw new LoadFailure({ kind: 'invalid', detail: href, issues: result.issues });
   if (result.value.type !== 'budget-document') throw new LoadFailure({ kind: 'collection', detail: href });
   return result.value;

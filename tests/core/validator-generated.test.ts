@@ -14,13 +14,18 @@ import { importReportText } from '../../src/core/import/index.js';
 import { budgetSchema } from '../../src/core/schema/budget-schema.js';
 import { validateAgainstSchema, type SchemaNode } from '../../src/core/validate/schema-walker.js';
 import { validateSchema } from '../../src/core/validate/validator.generated.js';
+import { conformsToSchema } from '../../src/core/validate/conformance.generated.js';
+import { renderConformance } from '../../scripts/generate-conformance.js';
 import { buildDocument, buildJsValue, cloneData, HOSTILE_KEYS, jsValueRecipe, SEED, TEST_SCALE, validatorRecipe } from '../fixtures/arbitraries.js';
 import { baseInputs } from '../fixtures/node-inputs.js';
 
 const walker = (value: unknown) => validateAgainstSchema(value, budgetSchema as unknown as SchemaNode);
 
+/** The generated validator finds the walker's issues, and the quick check conforms exactly when there are none. */
 function assertSame(value: unknown): void {
-  assert.deepEqual(validateSchema(value), walker(value));
+  const issues = walker(value);
+  assert.deepEqual(validateSchema(value), issues);
+  assert.equal(conformsToSchema(value), issues.length === 0, `conformsToSchema says ${!conformsToSchema(value)} where the walker finds ${issues.length} issue(s)`);
 }
 
 /** The documents the importer makes of the report texts of the corpus, by file name. */
@@ -43,6 +48,7 @@ test('every bundled document, fixture and imported corpus report: valid for both
   for (const [name, document] of all) {
     assert.deepEqual(walker(document), [], `${name} is not valid for the walker`);
     assert.deepEqual(validateSchema(document), [], `${name} is not valid for the generated validator`);
+    assert.ok(conformsToSchema(document), `${name} does not conform for the quick check`);
   }
 });
 
@@ -236,22 +242,26 @@ test('any JavaScript value a page may set as .data, alone or in place of a node 
   );
 });
 
-test('the generated validator uses neither eval nor new Function (a strict CSP forbids both)', () => {
-  const text = readFileSync(new URL('../../src/core/validate/validator.generated.ts', import.meta.url), 'utf8');
-  assert.doesNotMatch(text, /\beval\s*\(|new\s+Function|\bFunction\s*\(/);
+test('the generated validator and quick check use neither eval nor new Function (a strict CSP forbids both)', () => {
+  for (const file of ['validator.generated.ts', 'conformance.generated.ts']) {
+    const text = readFileSync(new URL(`../../src/core/validate/${file}`, import.meta.url), 'utf8');
+    assert.doesNotMatch(text, /\beval\s*\(|new\s+Function|\bFunction\s*\(/, file);
+  }
 });
 
 test('the generator refuses a keyword the walker does not check, and a check the walker would ignore', () => {
-  const withText = (text: Record<string, unknown>) => {
-    const schema = structuredClone(budgetSchema) as unknown as { $defs: Record<string, unknown> };
-    schema.$defs.Text = text;
-    return () => renderValidator(schema);
-  };
-  for (const keyword of ['maxLength', 'format', 'anyOf', 'uniqueItems', 'maxItems', 'exclusiveMinimum', 'if']) {
-    assert.throws(withText({ type: 'string', [keyword]: 1 }), new RegExp(keyword), keyword);
+  for (const render of [renderValidator, renderConformance]) {
+    const withText = (text: Record<string, unknown>) => {
+      const schema = structuredClone(budgetSchema) as unknown as { $defs: Record<string, unknown> };
+      schema.$defs.Text = text;
+      return () => render(schema);
+    };
+    for (const keyword of ['maxLength', 'format', 'anyOf', 'uniqueItems', 'maxItems', 'exclusiveMinimum', 'if']) {
+      assert.throws(withText({ type: 'string', [keyword]: 1 }), new RegExp(keyword), `${render.name}: ${keyword}`);
+    }
+    assert.throws(withText({ $ref: '#/$defs/Money', minLength: 1 }), /beside \$ref/);
+    assert.throws(withText({ type: ['string', 'null'] }), /unsupported type/);
+    assert.throws(withText({ $ref: '#/$defs/Nothing' }), /no definition/);
+    assert.doesNotThrow(withText({ type: 'string', minLength: 1, description: 'annotations are fine' }));
   }
-  assert.throws(withText({ $ref: '#/$defs/Money', minLength: 1 }), /beside \$ref/);
-  assert.throws(withText({ type: ['string', 'null'] }), /unsupported type/);
-  assert.throws(withText({ $ref: '#/$defs/Nothing' }), /no definition/);
-  assert.doesNotThrow(withText({ type: 'string', minLength: 1, description: 'annotations are fine' }));
 });

@@ -203,6 +203,15 @@ export abstract class BudgetElement extends LitElement {
     else if ((changed.has('src') || changed.has('entry')) && this.src && this.data === undefined) void this.source.load(this.src);
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.source.validating) {
+      await this.source.validating.catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /**
    * An error while preparing or drawing a valid document ends in the error state, named, with
    * `budget-error`: never the loading message left on screen, never an uncaught error.

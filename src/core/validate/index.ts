@@ -1,15 +1,9 @@
-import type { BudgetCollection, BudgetDocument } from '../schema/budget-types.generated.js';
-import { checkCollectionRules, checkDocumentRules } from './document-rules.js';
-import { makeIssue, type ValidationIssue } from './issue.js';
+import { makeIssue } from './issue.js';
 import { validateSchema } from './validator.generated.js';
+import { rulesVerdict, type BudgetFile, type ValidationResult } from './verdict.js';
 
 export type { Bilingual, ValidationIssue } from './issue.js';
-
-export type BudgetFile = BudgetDocument | BudgetCollection;
-
-export type ValidationResult =
-  | { valid: true; value: BudgetFile; issues: [] }
-  | { valid: false; issues: ValidationIssue[] };
+export type { BudgetFile, ValidationResult } from './verdict.js';
 
 /**
  * Validates a parsed value as a budget document or collection: the schema, then the rules between
@@ -19,10 +13,7 @@ export type ValidationResult =
  */
 export function validateBudgetFile(value: unknown): ValidationResult {
   const issues = validateSchema(value);
-  if (issues.length > 0) return { valid: false, issues };
-  const file = value as BudgetFile;
-  const ruleIssues = file.type === 'budget-document' ? checkDocumentRules(file) : checkCollectionRules(file);
-  return ruleIssues.length > 0 ? { valid: false, issues: ruleIssues } : { valid: true, value: file, issues: [] };
+  return issues.length > 0 ? { valid: false, issues } : rulesVerdict(value as BudgetFile);
 }
 
 /** Parses JSON text and validates it; text that is not JSON is reported as an issue at `$`. */
