@@ -10,6 +10,17 @@ export interface MeasuredFont extends LabelFont {
 const PROBE_SIZE = 100;
 
 /**
+ * The CJK unified ideographs of GBK (U+4E00–U+9FA5), which every font that draws Chinese has and
+ * gives one advance, the em square: one probe stands for them all. A large budget's names hold
+ * thousands of distinct ideographs, and measuring each was a fifth of the sunburst's label work.
+ * Rarer ones may be missing from the font and drawn by a fallback at another width: measured.
+ */
+function isCommonIdeograph(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
+
+/**
  * The font labels are drawn in, measured with a canvas: the page may set any
  * `--budget-font-family`, and a fallback such as DejaVu draws '…' a full em wide, which no fixed
  * estimate knows. Falls back to the estimate where no canvas is available.
@@ -33,7 +44,9 @@ function measure(fontFamily: string, fontWeight: string): MeasuredFont {
   if (!context) return { ...ESTIMATED_FONT, baselineEms: 0.35 };
   context.font = `${fontWeight} ${PROBE_SIZE}px ${fontFamily}`;
   const widths = new Map<string, number>();
+  const ideographEms = context.measureText('国').width / PROBE_SIZE;
   const charEms = (char: string) => {
+    if (isCommonIdeograph(char)) return ideographEms;
     let ems = widths.get(char);
     if (ems === undefined) widths.set(char, (ems = context.measureText(char).width / PROBE_SIZE));
     return ems;
