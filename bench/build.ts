@@ -18,6 +18,8 @@ export interface PageSpec {
   name: string;
   entry: string;
   define?: Record<string, string>;
+  /** Bundled into one file, what it imports on demand inlined, as dist/budget-viz.js is. */
+  oneFile?: boolean;
 }
 
 /** The sunburst pages, one per library and renderer; budget-viz first, the one the ratios divide. */
@@ -29,10 +31,10 @@ export const PAGES: readonly PageSpec[] = [
   { name: 'd3', entry: here('./pages/d3.ts') },
 ];
 
-export const REPORT_PAGE: PageSpec = { name: 'budget-report', entry: here('./pages/budget-report.ts') };
+export const REPORT_PAGE: PageSpec = { name: 'budget-report', entry: here('./pages/budget-report.ts'), oneFile: true };
 
 /** Our whole library the same way, for its size alone (no page code). */
-const LIBRARY: PageSpec = { name: 'budget-viz library (src/budget-viz.ts)', entry: here('../src/budget-viz.ts') };
+const LIBRARY: PageSpec = { name: 'budget-viz library (src/budget-viz.ts)', entry: here('../src/budget-viz.ts'), oneFile: true };
 
 export interface Size {
   name: string;
@@ -53,78 +55,30 @@ const AS_SHIPPED: Plugin = {
 
 const gzipBytes = (code: Uint8Array) => gzipSync(code, { level: 9 }).length;
 
-async function bundle(spec: PageSpec, file: string): Promise<Size> {
+/** A page's JavaScript: what it loads with it, and what its code fetches later by import(). */
+interface PageBytes {
+  initial: Size;
+  lazy: Size;
+}
+
+/**
+ * Bundles `spec` into bench/.out/<name>/ with code splitting, as the components build splits
+ * budget-viz: code a page imports on demand stays a chunk of its own, fetched when used, so the
+ * page's bytes are what a reader's browser loads with it. Every library is built this way; a peer
+ * without dynamic imports is one file, and so is a page that asks for {@link PageSpec.oneFile}.
+ */
+async function bundle(spec: PageSpec): Promise<PageBytes> {
+  const id = fileId(spec);
+  const dir = `${OUT_DIR}${id}/`;
   const result = await build({
-    entryPoints: [spec.entry],
+    entryPoints: { [id]: spec.entry },
     bundle: true,
+    splitting: !spec.oneFile,
     minify: true,
     format: 'esm',
     target: 'es2022',
     platform: 'browser',
     define: { 'process.env.NODE_ENV': '"production"', ...spec.define },
-    outfile: file,
-    write: false,
-    legalComments: 'none',
-    // As vite writes dist/: Chinese text as UTF-8, not \uXXXX escapes (module scripts are always UTF-8).
-    charset: 'utf8',
-    logLevel: 'error',
-    plugins: [AS_SHIPPED],
-  });
-  const code = result.outputFiles[0].contents;
-  writeFileSync(file, code);
-  return { name: spec.name, source: 'esbuild, minified', bytes: code.length, gzip: gzipBytes(code) };
-}
-
-function page(spec: PageSpec): string {
-  // A fixed 640 × 640 box for every library; the font is the one budget-viz measures with.
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${spec.name}</title>
-<style>body{margin:0;font-family:system-ui,sans-serif}#chart{width:640px;height:640px}</style></head>
-<body><div id="chart"></div><script type="module" src="/${spec.name}.js"></script></body></html>`;
-}
-
-/** The files of another build, as one page loads them: each gzipped on its own, as a server sends it. */
-function prebuilt(name: string, files: string[]): Size {
-  const codes = files.map((file) => readFileSync(file));
-  return { name, source: files.length > 1 ? `prebuilt, ${files.length} files` : 'prebuilt', bytes: codes.reduce((n, c) => n + c.length, 0), gzip: codes.reduce((n, c) => n + gzipBytes(c), 0) };
-}
-
-/** Builds every page into bench/.out/ and returns the gzip sizes, the prebuilt dist files included. */
-export async function buildPages(): Promise<Size[]> {
-  mkdirSync(OUT_DIR, { recursive: true });
-  const sizes: Size[] = [];
-  for (const spec of [...PAGES, REPORT_PAGE]) {
-    sizes.push(await bundle(spec, `${OUT_DIR}${spec.name}.js`));
-    writeFileSync(`${OUT_DIR}${spec.name}.html`, page(spec));
-  }
-  sizes.push(await bundle(LIBRARY, `${OUT_DIR}library.js`));
-  const standalone = here('../dist/budget-viz.js');
-  if (existsSync(standalone)) sizes.push(prebuilt('dist/budget-viz.js (vite build)', [standalone]));
-  // A page with the element's entry loads the chunks it imports too.
-  const sunburst = here('../dist/components/budget-sunburst.js');
-  if (existsSync(sunburst)) sizes.push(prebuilt('dist/components/budget-sunburst.js and its chunks', [...staticGraph([sunburst])]));
-  return sizes;
-}
-
-/** The region page: `<budget-explorer>` as dist/components/budget-explorer.js ships it. */
-export const EXPLORER_PAGE: PageSpec = { name: 'budget-explorer', entry: here('./pages/budget-explorer.ts') };
-
-/**
- * Builds the region page into bench/.out/budget-explorer/ with code splitting, as the components
- * build splits it: the report views it imports once its index has loaded stay a chunk of their
- * own, fetched then, so the page loads what a reader's browser loads. Returns the gzip bytes of
- * the entry and its static imports (`initial`) and of the chunks loaded later (`lazy`).
- */
-export async function buildExplorerPage(): Promise<{ initial: Size; lazy: Size }> {
-  const dir = `${OUT_DIR}${EXPLORER_PAGE.name}/`;
-  const result = await build({
-    entryPoints: { [EXPLORER_PAGE.name]: EXPLORER_PAGE.entry },
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    define: { 'process.env.NODE_ENV': '"production"' },
     outdir: dir,
     // Metafile paths relative to the repository, whatever the working folder.
     absWorkingDir: here('../'),
@@ -148,17 +102,70 @@ export async function buildExplorerPage(): Promise<{ initial: Size; lazy: Size }
     initial.add(name);
     for (const i of outputs[name].imports) if (i.kind === 'import-statement') visit(i.path);
   };
-  visit(key(`/${EXPLORER_PAGE.name}.js`));
-  const sum = (names: string[], name: string, source: string): Size => {
-    const files = result.outputFiles.filter((f) => names.some((n) => f.path.endsWith(n)));
-    return { name, source, bytes: files.reduce((n, f) => n + f.contents.length, 0), gzip: files.reduce((n, f) => n + gzipBytes(f.contents), 0) };
-  };
+  visit(key(`/${id}.js`));
   const all = Object.keys(outputs).filter((k) => k.endsWith('.js'));
+  const lazy = all.filter((k) => !initial.has(k));
+  const sum = (names: string[], source: string): Size => {
+    const files = result.outputFiles.filter((f) => names.some((n) => f.path.endsWith(n)));
+    return { name: spec.name, source, bytes: files.reduce((n, f) => n + f.contents.length, 0), gzip: files.reduce((n, f) => n + gzipBytes(f.contents), 0) };
+  };
+  const files = (n: number) => (n === 1 ? '1 file' : `${n} files`);
+  return { initial: sum([...initial], `esbuild, minified, ${files(initial.size)}`), lazy: sum(lazy, `esbuild, minified, ${files(lazy.length)}`) };
+}
+
+/** The page's name as a file name: bench/.out/<id>.html loads bench/.out/<id>/<id>.js. */
+const fileId = (spec: PageSpec) => spec.name.replace(/[^\w-]+/g, '-');
+
+/** The page's own size row: what it loads with it, saying how much more its code can fetch later. */
+function loadedWith({ initial, lazy }: PageBytes): Size {
+  return lazy.gzip === 0 ? initial : { ...initial, source: `${initial.source}; ${(lazy.gzip / 1000).toFixed(1)} KB gzip more on demand` };
+}
+
+function page(spec: PageSpec): string {
+  // A fixed 640 × 640 box for every library; the font is the one budget-viz measures with.
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${spec.name}</title>
+<style>body{margin:0;font-family:system-ui,sans-serif}#chart{width:640px;height:640px}</style></head>
+<body><div id="chart"></div><script type="module" src="/${fileId(spec)}/${fileId(spec)}.js"></script></body></html>`;
+}
+
+/** The files of another build, as one page loads them: each gzipped on its own, as a server sends it. */
+function prebuilt(name: string, files: string[]): Size {
+  const codes = files.map((file) => readFileSync(file));
+  return { name, source: files.length > 1 ? `prebuilt, ${files.length} files` : 'prebuilt', bytes: codes.reduce((n, c) => n + c.length, 0), gzip: codes.reduce((n, c) => n + gzipBytes(c), 0) };
+}
+
+/** Builds every page into bench/.out/ and returns the gzip sizes, the prebuilt dist files included. */
+export async function buildPages(): Promise<Size[]> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const sizes: Size[] = [];
+  for (const spec of [...PAGES, REPORT_PAGE]) {
+    sizes.push(loadedWith(await bundle(spec)));
+    writeFileSync(`${OUT_DIR}${spec.name}.html`, page(spec));
+  }
+  sizes.push(loadedWith(await bundle(LIBRARY)));
+  const standalone = here('../dist/budget-viz.js');
+  if (existsSync(standalone)) sizes.push(prebuilt('dist/budget-viz.js (vite build)', [standalone]));
+  // A page with the element's entry loads the chunks it imports too.
+  const sunburst = here('../dist/components/budget-sunburst.js');
+  if (existsSync(sunburst)) sizes.push(prebuilt('dist/components/budget-sunburst.js and its chunks', [...staticGraph([sunburst])]));
+  return sizes;
+}
+
+/** The region page: `<budget-explorer>` as dist/components/budget-explorer.js ships it. */
+export const EXPLORER_PAGE: PageSpec = { name: 'budget-explorer', entry: here('./pages/budget-explorer.ts') };
+
+/**
+ * Builds the region page into bench/.out/budget-explorer/ as {@link bundle} builds every page: the
+ * report views it imports once its index has loaded stay a chunk of their own. Returns the gzip
+ * bytes of the entry and its static imports (`initial`) and of the chunks loaded later (`lazy`).
+ */
+export async function buildExplorerPage(): Promise<{ initial: Size; lazy: Size }> {
+  const { initial, lazy } = await bundle(EXPLORER_PAGE);
   writeFileSync(`${OUT_DIR}${EXPLORER_PAGE.name}.html`, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${EXPLORER_PAGE.name}</title>
 <style>body{margin:0;font-family:system-ui,sans-serif}</style></head>
 <body><div id="chart"></div><script type="module" src="/${EXPLORER_PAGE.name}/${EXPLORER_PAGE.name}.js"></script></body></html>`);
   return {
-    initial: sum([...initial], `${EXPLORER_PAGE.name} page, loaded with it`, `esbuild, minified, ${initial.size} files`),
-    lazy: sum(all.filter((k) => !initial.has(k)), `${EXPLORER_PAGE.name} page, loaded once the index has`, `esbuild, minified, ${all.length - initial.size} files`),
+    initial: { ...initial, name: `${EXPLORER_PAGE.name} page, loaded with it` },
+    lazy: { ...lazy, name: `${EXPLORER_PAGE.name} page, loaded once the index has` },
   };
 }
