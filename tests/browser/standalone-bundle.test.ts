@@ -78,6 +78,34 @@ describe('dist/components/<tag>.js', () => {
     frame.remove();
   });
 
+  it('budget-sunburst.js fetches the schema issues and their messages only for a document that fails, then names its JSON path', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = [
+      '<!doctype html><html><head><script type="module" src="/dist/components/budget-sunburst.js"></script></head>',
+      '<body><budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst></body></html>',
+    ].join('');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const inner = frame.contentWindow!;
+    const element = () => inner.document.querySelector('budget-sunburst') as (HTMLElement & { data?: unknown }) | null;
+    const arcs = () => element()?.shadowRoot?.querySelectorAll('path[role="treeitem"]').length ?? 0;
+    for (let i = 0; i < 100 && arcs() === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(arcs()).to.equal(20);
+    // vite names a chunk after its module: src/core/validate/validator.generated.ts.
+    const validatorFetched = () => inner.performance.getEntriesByType('resource').some((entry) => /\/chunks\/validator\.generated-[\w-]+\.js$/.test(entry.name));
+    expect(validatorFetched(), 'fetched for a valid document').to.equal(false);
+    const broken = await (await fetch('/data/fenyang-xinfang-2024.json')).json();
+    broken.expenditureBySubject.rows[0].amounts.total = '12abc';
+    element()!.data = broken;
+    const alert = () => element()!.shadowRoot!.querySelector('[role="alert"]');
+    for (let i = 0; i < 100 && !alert(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(alert()?.textContent).to.contain('$.expenditureBySubject.rows[0].amounts.total');
+    expect(alert()?.textContent).to.contain('"12abc"');
+    expect(validatorFetched(), 'fetched for the invalid document').to.equal(true);
+    frame.remove();
+  });
+
   it('budget-explorer.js draws its list first and fetches the report and year bars once its index has loaded', async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = [
