@@ -22,6 +22,7 @@ import {
   typeExpectation,
 } from '../src/core/validate/expectations.js';
 import { renderConformance, CONFORMANCE_PATH } from './generate-conformance.js';
+import { SchemaCodeGenerator } from './schema-code-generator.js';
 import {
   checkKeywords,
   ENUM_CHAIN,
@@ -30,11 +31,9 @@ import {
   integer,
   literal,
   onlyAnnotations,
-  resolveRef,
   schemaNode,
   TYPES,
   walksKeys,
-  withoutAnnotations,
   type Node,
 } from './schema-nodes.js';
 
@@ -45,24 +44,12 @@ export function renderValidator(schema: Node = budgetSchema as unknown as Node):
   return new Generator(schema).render();
 }
 
-class Generator {
-  private readonly definitions: Readonly<Record<string, Node>>;
-  private readonly constants = new Map<string, string>();
-  private readonly functions = new Map<string, string>();
-  /** Check functions of nodes written inline, by what they check: equal nodes share one. */
-  private readonly shared = new Map<string, string>();
-  private readonly pending: string[] = [];
-  private counter = 0;
+class Generator extends SchemaCodeGenerator {
   private usesDecimalPattern = false;
   private usesObject = false;
 
-  constructor(private readonly root: Node) {
-    this.definitions = (root.$defs ?? {}) as Record<string, Node>;
-  }
-
   render(): string {
-    const body = this.node(this.root, undefined, 'value', '  ', true);
-    while (this.pending.length > 0) this.defineFunction(this.pending.shift()!);
+    const body = this.rootStatements();
     const imports = [
       "import { makeIssue, type Bilingual, type PathSegment, type ValidationIssue } from './issue.js';",
       ...(this.usesDecimalPattern ? ["import { DECIMAL_PATTERN } from '../decimal.js';"] : []),
@@ -99,58 +86,20 @@ class Generator {
     ].join('\n');
   }
 
-  private defineFunction(name: string): void {
-    this.counter = 0;
-    const body = this.node(this.definitions[name]!, name, 'v', '  ');
-    this.functions.set(name, [`function ${functionName(name)}(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {`, ...body, '}'].join('\n'));
+  protected functionText(name: string, body: string[]): string {
+    return [`function ${name}(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {`, ...body, '}'].join('\n');
   }
 
-  /** The name of the function checking a value against `node`, as `walk(node, value, p)` does. */
-  private check(node: Node): string {
-    checkKeywords(node, false);
-    if ('$ref' in node) return this.definitionFunction(node, false);
-    const key = JSON.stringify(withoutAnnotations(node));
-    const known = this.shared.get(key);
-    if (known) return known;
-    const name = `check${this.shared.size}`;
-    this.shared.set(key, name);
-    const counter = this.counter;
-    this.counter = 0;
-    const body = this.node(node, undefined, 'v', '  ');
-    this.counter = counter;
-    this.functions.set(name, [`function ${name}(v: unknown, p: PathSegment[], out: ValidationIssue[]): void {`, ...body, '}'].join('\n'));
-    return name;
-  }
-
-  private definitionFunction(node: Node, isRoot: boolean): string {
-    onlyAnnotations(node, '$ref', isRoot);
-    const name = this.resolve(node.$ref).name;
-    if (!this.functions.has(name) && !this.pending.includes(name)) this.pending.push(name);
-    return functionName(name);
-  }
-
-  private resolve(ref: unknown): { name: string; target: Node } {
-    return resolveRef(this.definitions, ref);
-  }
-
-  private constant(prefix: string, text: string): string {
-    const known = this.constants.get(text);
-    if (known) return known;
-    const name = `${prefix}${this.constants.size}`;
-    this.constants.set(text, name);
-    return name;
+  protected functionName(definition: string): string {
+    return `validate${definition}`;
   }
 
   private expected(value: Bilingual): string {
     return this.constant('E', JSON.stringify({ zh: value.zh, en: value.en }));
   }
 
-  private fresh(prefix: string): string {
-    return `${prefix}${++this.counter}`;
-  }
-
   /** Statements checking `value` (an identifier) against `node`, as `walk(node, value, p, definition)` does. */
-  private node(node: Node, definition: string | undefined, value: string, indent: string, isRoot = false): string[] {
+  protected node(node: Node, definition: string | undefined, value: string, indent: string, isRoot = false): string[] {
     checkKeywords(node, isRoot);
     if ('$ref' in node) return [`${indent}${this.definitionFunction(node, isRoot)}(${value}, p, out);`];
     if ('oneOf' in node) {
@@ -370,10 +319,6 @@ const OBJECT_HELPER = `function object(
 
 function elseIfChain(checks: { failed: string; issue: string }[], indent: string): string[] {
   return checks.flatMap(({ failed, issue }, index) => [`${indent}${index === 0 ? '' : '} else '}if (${failed}) {`, `${indent}  out.push(${issue});`]).concat(`${indent}}`);
-}
-
-function functionName(definition: string): string {
-  return `validate${definition}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,6 +4,29 @@ import { expect } from '@open-wc/testing';
 
 const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy', 'budget-project-card', 'budget-project-cards', 'budget-report', 'budget-audit', 'budget-explorer'];
 
+/** The policy of a portal that allows no inline script or style and no eval. */
+const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'">`;
+
+/**
+ * A page in an iframe loading `script` and showing `body` (this page may have every element from
+ * dist/budget-viz.js already), with what `head` adds, such as a policy.
+ */
+async function framedPage(script: string, body: string, head = ''): Promise<{ frame: HTMLIFrameElement; inner: Window }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="zh-CN"><head>${head}<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, inner: frame.contentWindow! };
+}
+
+/** Until `done()` holds, or 5 s. */
+async function settle(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
 describe('dist/budget-viz.js', () => {
   before(async () => {
     const script = document.createElement('script');
@@ -32,26 +55,14 @@ describe('dist/budget-viz.js', () => {
   });
 
   it('works under a strict Content-Security-Policy (no inline script or style, no eval)', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    frame.srcdoc = [
-      '<!doctype html><html lang="zh-CN"><head>',
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'">`,
-      '<script type="module" src="/dist/budget-viz.js"></script></head>',
-      '<body><budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst>',
-      '<budget-split src="/data/fenyang-xinfang-2024.json"></budget-split></body></html>',
-    ].join('');
+    const body = '<budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst><budget-split src="/data/fenyang-xinfang-2024.json"></budget-split>';
+    const { frame, inner } = await framedPage('/dist/budget-viz.js', body, STRICT_CSP);
     const violations: string[] = [];
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const inner = frame.contentWindow!;
     inner.document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     const sunburst = () => inner.document.querySelector('budget-sunburst')?.shadowRoot?.querySelectorAll('path[role="treeitem"]').length ?? 0;
     const segment = () => inner.document.querySelector('budget-split')?.shadowRoot?.querySelector<HTMLElement>('.segment.basic');
     // Both elements load on their own; wait (boundedly) for both to have drawn.
-    for (let i = 0; i < 100 && (sunburst() === 0 || !segment()); i++) await new Promise((r) => setTimeout(r, 50));
+    await settle(() => sunburst() > 0 && segment() !== null);
     expect(sunburst()).to.equal(20);
     expect(inner.getComputedStyle(segment()!).flexGrow).to.equal('33.92');
     expect(violations).to.deep.equal([]);
@@ -61,36 +72,21 @@ describe('dist/budget-viz.js', () => {
 
 describe('dist/components/<tag>.js', () => {
   it('defines only the element it is for, which loads its data and draws', async () => {
-    // An iframe: this page has every element from dist/budget-viz.js already.
-    const frame = document.createElement('iframe');
-    frame.srcdoc = [
-      '<!doctype html><html><head><script type="module" src="/dist/components/budget-sunburst.js"></script></head>',
-      '<body><budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst></body></html>',
-    ].join('');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const inner = frame.contentWindow!;
+    const { frame, inner } = await framedPage('/dist/components/budget-sunburst.js', '<budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst>');
     const arcs = () => inner.document.querySelector('budget-sunburst')?.shadowRoot?.querySelectorAll('path[role="treeitem"]').length ?? 0;
-    for (let i = 0; i < 100 && arcs() === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await settle(() => arcs() > 0);
     expect(arcs()).to.equal(20);
     expect(TAGS.filter((tag) => inner.customElements.get(tag))).to.deep.equal(['budget-sunburst']);
     frame.remove();
   });
 
-  it('budget-sunburst.js fetches the schema issues and their messages only for a document that fails, then names its JSON path', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = [
-      '<!doctype html><html><head><script type="module" src="/dist/components/budget-sunburst.js"></script></head>',
-      '<body><budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst></body></html>',
-    ].join('');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const inner = frame.contentWindow!;
+  it('budget-sunburst.js fetches the schema issues and their messages only for a document that fails, under a strict policy, then names its JSON path', async () => {
+    const { frame, inner } = await framedPage('/dist/components/budget-sunburst.js', '<budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst>', STRICT_CSP);
+    const violations: string[] = [];
+    inner.document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     const element = () => inner.document.querySelector('budget-sunburst') as (HTMLElement & { data?: unknown }) | null;
     const arcs = () => element()?.shadowRoot?.querySelectorAll('path[role="treeitem"]').length ?? 0;
-    for (let i = 0; i < 100 && arcs() === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await settle(() => arcs() > 0);
     expect(arcs()).to.equal(20);
     // vite names a chunk after its module: src/core/validate/validator.generated.ts.
     const validatorFetched = () => inner.performance.getEntriesByType('resource').some((entry) => /\/chunks\/validator\.generated-[\w-]+\.js$/.test(entry.name));
@@ -99,26 +95,19 @@ describe('dist/components/<tag>.js', () => {
     broken.expenditureBySubject.rows[0].amounts.total = '12abc';
     element()!.data = broken;
     const alert = () => element()!.shadowRoot!.querySelector('[role="alert"]');
-    for (let i = 0; i < 100 && !alert(); i++) await new Promise((r) => setTimeout(r, 50));
+    await settle(() => alert() !== null);
     expect(alert()?.textContent).to.contain('$.expenditureBySubject.rows[0].amounts.total');
     expect(alert()?.textContent).to.contain('"12abc"');
     expect(validatorFetched(), 'fetched for the invalid document').to.equal(true);
+    expect(violations).to.deep.equal([]);
     frame.remove();
   });
 
   it('budget-explorer.js draws its list first and fetches the report and year bars once its index has loaded', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = [
-      '<!doctype html><html><head><script type="module" src="/dist/components/budget-explorer.js"></script></head>',
-      '<body><budget-explorer src="/data/region/index.json" year="all"></budget-explorer></body></html>',
-    ].join('');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const inner = frame.contentWindow!;
+    const { frame, inner } = await framedPage('/dist/components/budget-explorer.js', '<budget-explorer src="/data/region/index.json" year="all"></budget-explorer>');
     const defined = () => ['budget-explorer', 'budget-report', 'budget-yoy'].filter((tag) => inner.customElements.get(tag));
     const rows = () => inner.document.querySelector('budget-explorer')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
-    for (let i = 0; i < 100 && !(rows() > 0 && defined().length === 3); i++) await new Promise((r) => setTimeout(r, 50));
+    await settle(() => rows() > 0 && defined().length === 3);
     expect(rows()).to.be.greaterThan(0);
     expect(defined()).to.deep.equal(['budget-explorer', 'budget-report', 'budget-yoy']);
     frame.remove();
