@@ -94,8 +94,9 @@ describe('dist/components/<tag>.js', () => {
     const broken = await (await fetch('/data/fenyang-xinfang-2024.json')).json();
     broken.expenditureBySubject.rows[0].amounts.total = '12abc';
     element()!.data = broken;
+    // updateComplete settles once the chunk has been fetched and the issues are shown.
+    await (element() as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const alert = () => element()!.shadowRoot!.querySelector('[role="alert"]');
-    await settle(() => alert() !== null);
     expect(alert()?.textContent).to.contain('$.expenditureBySubject.rows[0].amounts.total');
     expect(alert()?.textContent).to.contain('"12abc"');
     expect(validatorFetched(), 'fetched for the invalid document').to.equal(true);
@@ -110,6 +111,19 @@ describe('dist/components/<tag>.js', () => {
     await settle(() => rows() > 0 && defined().length === 3);
     expect(rows()).to.be.greaterThan(0);
     expect(defined()).to.deep.equal(['budget-explorer', 'budget-report', 'budget-yoy']);
+    frame.remove();
+  });
+
+  it('budget-explorer.js names the JSON path of an invalid index once updateComplete settles, the validator fetched for it', async () => {
+    const { frame, inner } = await framedPage('/dist/components/budget-explorer.js', '<budget-explorer></budget-explorer>');
+    await settle(() => inner.customElements.get('budget-explorer') !== undefined);
+    const explorer = inner.document.querySelector('budget-explorer') as HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
+    const index = await (await fetch('/data/region/index.json')).json();
+    index.entries[1].fiscalYear = '2025';
+    explorer.data = index;
+    await explorer.updateComplete;
+    expect(explorer.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('$.entries[1].fiscalYear');
+    expect(inner.performance.getEntriesByType('resource').some((entry) => /\/chunks\/validator\.generated-[\w-]+\.js$/.test(entry.name))).to.equal(true);
     frame.remove();
   });
 });

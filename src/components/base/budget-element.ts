@@ -203,13 +203,23 @@ export abstract class BudgetElement extends LitElement {
     else if ((changed.has('src') || changed.has('entry')) && this.src && this.data === undefined) void this.source.load(this.src);
   }
 
+  /** Settles once the element shows what its data leads to: work that ends in another update is waited for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.source.validating) {
-      await this.source.validating.catch(() => undefined);
+    for (;;) {
+      const pending = this.pendingWork();
+      if (pending) await pending.catch(() => undefined);
+      else if (!this.isUpdatePending) return complete;
       complete = await super.getUpdateComplete();
     }
-    return complete;
+  }
+
+  /**
+   * Work under way whose end brings another update, which `updateComplete` waits for: here, the
+   * issues of a document that failed validation, worked out by code loaded on demand.
+   */
+  protected pendingWork(): Promise<unknown> | undefined {
+    return this.source.validating;
   }
 
   /**

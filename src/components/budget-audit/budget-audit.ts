@@ -173,20 +173,9 @@ export class BudgetAudit extends BudgetElement {
     return super.render();
   }
 
-  /** Settles once the check rules have loaded (or failed to), have run, and the findings are drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    // Loading the rules, then running them, each ends in another update.
-    for (;;) {
-      const pending = this.pendingWork();
-      if (pending) await pending.catch(() => undefined);
-      else if (!this.isUpdatePending) return complete;
-      complete = await super.getUpdateComplete();
-    }
-  }
-
-  private pendingWork(): Promise<unknown> | undefined {
-    if (this.source.state.status !== 'ready') return undefined;
+  /** Loading the check rules, then running them, each ends in another update: `updateComplete` settles on the findings drawn. */
+  protected override pendingWork(): Promise<unknown> | undefined {
+    if (this.source.state.status !== 'ready') return super.pendingWork();
     return this.rules ? this.checks?.done : this.rulesLoading;
   }
 

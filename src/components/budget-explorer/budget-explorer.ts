@@ -22,7 +22,8 @@ import {
 } from '../../core/explorer/explorer-index.js';
 import { formatPercent } from '../../core/format.js';
 import type { BudgetCollection, BudgetDocument } from '../../core/schema/budget-types.generated.js';
-import { validateBudgetFile } from '../../core/validate/index.js';
+import { validateWithLazyIssues } from '../../core/validate/lazy-issues.js';
+import type { ValidationResult } from '../../core/validate/verdict.js';
 import { inLang } from '../../i18n/shared-messages.js';
 import { anyText, oneOf, type AttributeRule } from '../base/attribute-rules.js';
 import { largest } from '../base/bar-geometry.js';
@@ -254,8 +255,32 @@ export class BudgetExplorer extends BudgetElement {
     this.useIndex(data, document.baseURI);
   }
 
+  /** Counts the indexes taken: a late answer for an earlier one is dropped. */
+  private generation = 0;
+
+  /** An index whose issues are being worked out (their code loads on demand): `updateComplete` waits for it. */
+  private indexValidation?: Promise<unknown>;
+
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? this.indexValidation;
+  }
+
   private useIndex(value: unknown, baseUrl: string): void {
-    const result = validateBudgetFile(value);
+    const result = validateWithLazyIssues(value);
+    if (!(result instanceof Promise)) return this.takeIndex(result, baseUrl);
+    const generation = this.generation;
+    const validation = result.then((verdict) => {
+      // A newer index took over while this one's issues were worked out.
+      if (generation === this.generation) this.takeIndex(verdict, baseUrl);
+    });
+    const done = () => {
+      if (this.indexValidation === validation) this.indexValidation = undefined;
+    };
+    this.indexValidation = validation;
+    validation.then(done, done);
+  }
+
+  private takeIndex(result: ValidationResult, baseUrl: string): void {
     if (!result.valid) return this.showFailure(new LoadFailure({ kind: 'invalid', detail: `${result.issues.length}`, issues: result.issues }));
     try {
       this.index = explorerIndex(result.value, baseUrl);
@@ -268,6 +293,7 @@ export class BudgetExplorer extends BudgetElement {
 
   /** A new index: what was loaded for the last one is dropped, and so is the error it showed. */
   private startOver(): void {
+    this.generation++;
     this.documentRequests.abort();
     this.documentRequests = new AbortController();
     this.waiting = [];
