@@ -2,8 +2,9 @@
  * Writes src/core/validate/validator.generated.ts from the schema written in src/core/schema/:
  * the checks of the schema walker (src/core/validate/schema-walker.ts) as plain functions, one
  * per definition and one per distinct inline node, so that a page neither ships the schema nor
- * interprets it on every load, and without `new Function`, which a strict CSP forbids. `--check`
- * writes nothing and exits 1 when the file is stale.
+ * interprets it on every load, and without `new Function`, which a strict CSP forbids. It also
+ * writes the quick check beside it (scripts/generate-conformance.ts). `--check` writes nothing
+ * and exits 1 when either file is stale.
  *
  * It must say what the walker says, issue for issue: every check below mirrors one of the
  * walker's, in its order, and a keyword the walker does not know is refused rather than skipped,
