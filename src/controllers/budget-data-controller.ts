@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BudgetCollection, BudgetDocument } from '../core/schema/budget-types.generated.js';
 import type { ValidationIssue } from '../core/validate/issue.js';
-import { validateWithLazyIssues } from '../core/validate/lazy-issues.js';
+import { IssuesUnavailable, validateWithLazyIssues } from '../core/validate/lazy-issues.js';
 import type { ValidationResult } from '../core/validate/verdict.js';
 import { BudgetInputError } from '../core/errors.js';
 import type { LoadErrorKind } from '../i18n/shared-messages.js';
@@ -255,6 +255,7 @@ export async function fetchBudgetDocument(href: string, base: string, timeoutMs:
 
 /** The error view's account of `error`: a load failure as it was stated, anything else as {@link unexpectedFailure}. */
 export function loadErrorOf(error: unknown): LoadError {
+  if (error instanceof IssuesUnavailable) return { kind: 'invalidUnexplained', detail: error.message };
   return error instanceof LoadFailure ? error.failure : unexpectedFailure(error);
 }
 

@@ -25,7 +25,7 @@ export interface SharedMessages {
 }
 
 /** Why nothing is shown: the request, the file, or (view, internal) the drawing of a valid document. */
-export type LoadErrorKind = 'url' | 'http' | 'network' | 'timeout' | 'json' | 'invalid' | 'collection' | 'view' | 'internal';
+export type LoadErrorKind = 'url' | 'http' | 'network' | 'timeout' | 'json' | 'invalid' | 'invalidUnexplained' | 'collection' | 'view' | 'internal';
 
 export const SHARED_MESSAGES: Catalog<SharedMessages> = {
   'zh-CN': {
@@ -46,6 +46,7 @@ export const SHARED_MESSAGES: Catalog<SharedMessages> = {
       timeout: (d) => `加载超时：${d}`,
       json: (d) => `数据不是合法的 JSON：${d}`,
       invalid: (d) => `数据不符合预算文档格式（${d}）：`,
+      invalidUnexplained: (d) => `数据不符合预算文档格式，但未能加载逐项说明，请刷新页面重试：${d}`,
       collection: (d) => `文档集中找不到要显示的文档：${d}`,
       view: () => '此组件不能显示这份数据：',
       internal: (d) => `组件内部出错，请向 budget-viz 报告：${d}`,
@@ -74,6 +75,7 @@ export const SHARED_MESSAGES: Catalog<SharedMessages> = {
       timeout: (d) => `Loading timed out: ${d}`,
       json: (d) => `The data is not valid JSON: ${d}`,
       invalid: (d) => `The data is not a valid budget document (${d}):`,
+      invalidUnexplained: (d) => `The data is not a valid budget document, but the list of its problems could not be loaded; reload the page to try again: ${d}`,
       collection: (d) => `The collection has no document to show: ${d}`,
       view: () => 'This component cannot show this data:',
       internal: (d) => `Internal error of the component; please report it to budget-viz: ${d}`,

@@ -22,6 +22,9 @@ async function framedPage(script: string, body: string, head = ''): Promise<{ fr
   return { frame, inner: frame.contentWindow! };
 }
 
+/** vite names a chunk after its module: src/core/validate/validator.generated.ts. */
+const VALIDATOR_CHUNK = /\/chunks\/validator\.generated-[\w-]+\.js$/;
+
 /** Until `done()` holds, or 5 s. */
 async function settle(done: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
@@ -88,8 +91,7 @@ describe('dist/components/<tag>.js', () => {
     const arcs = () => element()?.shadowRoot?.querySelectorAll('path[role="treeitem"]').length ?? 0;
     await settle(() => arcs() > 0);
     expect(arcs()).to.equal(20);
-    // vite names a chunk after its module: src/core/validate/validator.generated.ts.
-    const validatorFetched = () => inner.performance.getEntriesByType('resource').some((entry) => /\/chunks\/validator\.generated-[\w-]+\.js$/.test(entry.name));
+    const validatorFetched = () => inner.performance.getEntriesByType('resource').some((entry) => VALIDATOR_CHUNK.test(entry.name));
     expect(validatorFetched(), 'fetched for a valid document').to.equal(false);
     const broken = await (await fetch('/data/fenyang-xinfang-2024.json')).json();
     broken.expenditureBySubject.rows[0].amounts.total = '12abc';
@@ -102,6 +104,58 @@ describe('dist/components/<tag>.js', () => {
     expect(validatorFetched(), 'fetched for the invalid document').to.equal(true);
     expect(violations).to.deep.equal([]);
     frame.remove();
+  });
+
+  /**
+   * A policy allowing exactly the scripts `entry` loads for good data: it blocks the validator
+   * chunk as going offline would. `drawn` says when the page has drawn the good data.
+   */
+  async function policyWithoutLazyChunks(entry: string, body: string, drawn: (inner: Window) => boolean): Promise<string> {
+    const { frame, inner } = await framedPage(entry, body);
+    await settle(() => drawn(inner));
+    const scripts = inner.performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.js'));
+    frame.remove();
+    return `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src ${scripts.join(' ')}; style-src 'self'">`;
+  }
+
+  /** Sets `data` on the page's `tag` where the validator chunk cannot load: the error it ends in. */
+  async function invalidWhereIssuesCannotLoad(entry: string, tag: string, policy: string, data: unknown) {
+    const { frame, inner } = await framedPage(entry, `<${tag}></${tag}>`, policy);
+    const blocked: string[] = [];
+    inner.document.addEventListener('securitypolicyviolation', (e) => blocked.push(e.blockedURI));
+    const uncaught: string[] = [];
+    inner.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
+    await settle(() => inner.customElements.get(tag) !== undefined);
+    const element = inner.document.querySelector(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
+    const kinds: string[] = [];
+    element.addEventListener('budget-error', (e) => kinds.push((e as CustomEvent).detail.kind));
+    element.data = data;
+    await element.updateComplete;
+    const alert = element.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+    frame.remove();
+    return { validatorBlocked: blocked.some((uri) => VALIDATOR_CHUNK.test(uri)), alert, kinds, uncaught };
+  }
+
+  it('budget-sunburst.js and budget-explorer.js say data is invalid, with no uncaught error, when the code naming its issues cannot load', async () => {
+    const sunburstPolicy = await policyWithoutLazyChunks('/dist/components/budget-sunburst.js', '<budget-sunburst src="/data/fenyang-xinfang-2024.json"></budget-sunburst>', (inner) =>
+      Boolean(inner.document.querySelector('budget-sunburst')?.shadowRoot?.querySelector('path[role="treeitem"]')),
+    );
+    const report = await (await fetch('/data/fenyang-xinfang-2024.json')).json();
+    report.expenditureBySubject.rows[0].amounts.total = '12abc';
+    const explorerPolicy = await policyWithoutLazyChunks('/dist/components/budget-explorer.js', '<budget-explorer src="/data/region/index.json"></budget-explorer>', (inner) =>
+      Boolean(inner.document.querySelector('budget-explorer')?.shadowRoot?.querySelector('tbody tr')),
+    );
+    const index = await (await fetch('/data/region/index.json')).json();
+    index.entries[1].fiscalYear = '2025';
+    for (const outcome of [
+      await invalidWhereIssuesCannotLoad('/dist/components/budget-sunburst.js', 'budget-sunburst', sunburstPolicy, report),
+      await invalidWhereIssuesCannotLoad('/dist/components/budget-explorer.js', 'budget-explorer', explorerPolicy, index),
+    ]) {
+      expect(outcome.validatorBlocked).to.equal(true);
+      expect(outcome.alert).to.contain('数据不符合预算文档格式，但未能加载逐项说明');
+      expect(outcome.kinds).to.deep.equal(['invalidUnexplained']);
+      expect(outcome.uncaught).to.deep.equal([]);
+    }
   });
 
   it('budget-explorer.js draws its list first and fetches the report and year bars once its index has loaded', async () => {
@@ -123,7 +177,7 @@ describe('dist/components/<tag>.js', () => {
     explorer.data = index;
     await explorer.updateComplete;
     expect(explorer.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('$.entries[1].fiscalYear');
-    expect(inner.performance.getEntriesByType('resource').some((entry) => /\/chunks\/validator\.generated-[\w-]+\.js$/.test(entry.name))).to.equal(true);
+    expect(inner.performance.getEntriesByType('resource').some((entry) => VALIDATOR_CHUNK.test(entry.name))).to.equal(true);
     frame.remove();
   });
 });

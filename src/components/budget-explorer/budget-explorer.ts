@@ -269,10 +269,11 @@ export class BudgetExplorer extends BudgetElement {
     const result = validateWithLazyIssues(value);
     if (!(result instanceof Promise)) return this.takeIndex(result, baseUrl);
     const generation = this.generation;
-    const validation = result.then((verdict) => {
-      // A newer index took over while this one's issues were worked out.
-      if (generation === this.generation) this.takeIndex(verdict, baseUrl);
-    });
+    // A newer index may take over while this one's issues are worked out.
+    const validation = result.then(
+      (verdict) => generation === this.generation && this.takeIndex(verdict, baseUrl),
+      (error: unknown) => generation === this.generation && this.showFailure(error),
+    );
     const done = () => {
       if (this.indexValidation === validation) this.indexValidation = undefined;
     };

@@ -10,8 +10,22 @@ import { rulesVerdict, type BudgetFile, type ValidationResult } from './verdict.
  */
 export function validateWithLazyIssues(value: unknown): ValidationResult | Promise<ValidationResult> {
   if (conformsToSchema(value)) return rulesVerdict(value as BudgetFile);
-  return import('./validator.generated.js').then(({ validateSchema }) => {
+  const validator = import('./validator.generated.js').catch((error: unknown) => {
+    throw new IssuesUnavailable(error);
+  });
+  return validator.then(({ validateSchema }) => {
     const issues = validateSchema(value);
     return issues.length > 0 ? { valid: false, issues } : rulesVerdict(value as BudgetFile);
   });
+}
+
+/**
+ * A value failed the quick check, but the code that names its issues could not be loaded (a page
+ * gone offline, a chunk the server no longer has): the value is invalid, its issues unknown.
+ */
+export class IssuesUnavailable extends Error {
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+    this.name = 'IssuesUnavailable';
+  }
 }
