@@ -24,7 +24,7 @@ export function validateWithLazyIssues(value: unknown): ValidationResult | Promi
  * gone offline, a chunk the server no longer has): the value is invalid, its issues unknown.
  */
 export class IssuesUnavailable extends Error {
-  constructor(readonly reason: unknown) {
+  constructor(reason: unknown) {
     super(reason instanceof Error ? reason.message : String(reason));
     this.name = 'IssuesUnavailable';
   }
