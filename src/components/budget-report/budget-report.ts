@@ -77,14 +77,11 @@ export class BudgetReport extends BudgetElement {
     this.laterPending = { doc, drawn };
   }
 
-  /** Settles once the whole report is drawn, the sections below the first screen included. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.laterPending && this.laterDrawn !== this.laterPending.doc && this.source.state.status === 'ready') {
-      await this.laterPending.drawn;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** Drawing the sections below the first screen ends in another update: `updateComplete` settles on the whole report. */
+  protected override pendingWork(): Promise<unknown> | undefined {
+    const later = this.laterPending;
+    const drawing = later && this.laterDrawn !== later.doc && this.source.state.status === 'ready';
+    return super.pendingWork() ?? (drawing ? later.drawn : undefined);
   }
 
   /** The small sections' figures, computed once per document. */
