@@ -4,6 +4,7 @@ import type { ValidationIssue } from '../core/validate/issue.js';
 import { IssuesUnavailable, validateWithLazyIssues } from '../core/validate/lazy-issues.js';
 import type { ValidationResult } from '../core/validate/verdict.js';
 import { BudgetInputError } from '../core/errors.js';
+import { PendingWork } from './pending-work.js';
 import type { LoadErrorKind } from '../i18n/shared-messages.js';
 
 export interface LoadError {
@@ -83,7 +84,7 @@ export class BudgetDataController implements ReactiveController {
    * Validation still working out the issues of a value that failed (their code loads on demand):
    * the element's `updateComplete` waits for it, so that it settles on the error, not on loading.
    */
-  validating?: Promise<unknown>;
+  readonly validating = new PendingWork();
   private request?: AbortController;
 
   constructor(private readonly host: DataHost) {
@@ -173,13 +174,7 @@ export class BudgetDataController implements ReactiveController {
     }
     const result = validate(value);
     if (!(result instanceof Promise)) return this.accept(result, baseUrl, signal);
-    const accepted = result.then((verdict) => this.accept(verdict, baseUrl, signal));
-    const done = () => {
-      if (this.validating === accepted) this.validating = undefined;
-    };
-    this.validating = accepted;
-    accepted.then(done, done);
-    return accepted;
+    return this.validating.track(result.then((verdict) => this.accept(verdict, baseUrl, signal)));
   }
 
   private accept(result: ValidationResult, baseUrl: string, signal: AbortSignal): LoadState | Promise<LoadState> {

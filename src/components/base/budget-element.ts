@@ -219,7 +219,7 @@ export abstract class BudgetElement extends LitElement {
    * issues of a document that failed validation, worked out by code loaded on demand.
    */
   protected pendingWork(): Promise<unknown> | undefined {
-    return this.source.validating;
+    return this.source.validating.promise;
   }
 
   /**

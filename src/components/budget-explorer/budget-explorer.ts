@@ -23,6 +23,7 @@ import {
 import { formatPercent } from '../../core/format.js';
 import type { BudgetCollection, BudgetDocument } from '../../core/schema/budget-types.generated.js';
 import { validateWithLazyIssues } from '../../core/validate/lazy-issues.js';
+import { PendingWork } from '../../controllers/pending-work.js';
 import type { ValidationResult } from '../../core/validate/verdict.js';
 import { inLang } from '../../i18n/shared-messages.js';
 import { anyText, oneOf, type AttributeRule } from '../base/attribute-rules.js';
@@ -259,10 +260,10 @@ export class BudgetExplorer extends BudgetElement {
   private generation = 0;
 
   /** An index whose issues are being worked out (their code loads on demand): `updateComplete` waits for it. */
-  private indexValidation?: Promise<unknown>;
+  private readonly indexValidation = new PendingWork();
 
   protected override pendingWork(): Promise<unknown> | undefined {
-    return super.pendingWork() ?? this.indexValidation;
+    return super.pendingWork() ?? this.indexValidation.promise;
   }
 
   private useIndex(value: unknown, baseUrl: string): void {
@@ -270,15 +271,12 @@ export class BudgetExplorer extends BudgetElement {
     if (!(result instanceof Promise)) return this.takeIndex(result, baseUrl);
     const generation = this.generation;
     // A newer index may take over while this one's issues are worked out.
-    const validation = result.then(
-      (verdict) => generation === this.generation && this.takeIndex(verdict, baseUrl),
-      (error: unknown) => generation === this.generation && this.showFailure(error),
+    void this.indexValidation.track(
+      result.then(
+        (verdict) => generation === this.generation && this.takeIndex(verdict, baseUrl),
+        (error: unknown) => generation === this.generation && this.showFailure(error),
+      ),
     );
-    const done = () => {
-      if (this.indexValidation === validation) this.indexValidation = undefined;
-    };
-    this.indexValidation = validation;
-    validation.then(done, done);
   }
 
   private takeIndex(result: ValidationResult, baseUrl: string): void {
