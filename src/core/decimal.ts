@@ -113,6 +113,12 @@ export function checkDecimals(decimals: number, name = 'decimals'): number {
   return decimals;
 }
 
+/** Digits after the decimal point as printed: "15.43" → 2, "15" → 0. */
+export function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
 /**
  * A plain decimal (see {@link DECIMAL_PATTERN}) × 10^decimals as an exact BigInt, read from its
  * digits without making a Decimal: for adding and ordering many amounts. The text must have at

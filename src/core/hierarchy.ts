@@ -1,5 +1,5 @@
 import { requireColumns } from './amounts.js';
-import { approximate, D, DECIMAL_PATTERN, parseAmount, scaledDigits, type Dec } from './decimal.js';
+import { approximate, D, decimalsOf, DECIMAL_PATTERN, parseAmount, scaledDigits, type Dec } from './decimal.js';
 import type { ColumnKey, SubjectTable } from './schema/budget-types.generated.js';
 
 /** 类 (3 digits), 款 (5 digits) or 项 (7 digits); the root is the table's total. */
@@ -71,10 +71,7 @@ class Subject implements SubjectNode {
 
   /** Decimals of the amount as published; undefined for a stand-in. */
   places(): number | undefined {
-    const text = this.text;
-    if (text === undefined) return undefined;
-    const point = text.indexOf('.');
-    return point < 0 ? 0 : text.length - point - 1;
+    return this.text === undefined ? undefined : decimalsOf(this.text);
   }
 
   /** The amount as published, as whole units of 10^-places (`places` ≥ its own decimals); a row's amount only. */

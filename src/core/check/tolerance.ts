@@ -12,16 +12,12 @@
  * The judgements never call a difference that rounding can explain an error, and never call a
  * difference larger than rounding can explain 'rounding'. All arithmetic is exact (decimal.js).
  */
-import { D, DECIMAL_PATTERN, powerOfTen, scaledDigits, type Dec } from '../decimal.js';
+import { D, decimalsOf, DECIMAL_PATTERN, powerOfTen, scaledDigits, type Dec } from '../decimal.js';
 import type { MoneyUnit } from '../schema/budget-types.generated.js';
 import { convertAmount } from '../units.js';
 import type { Severity } from './types.js';
 
-/** Digits after the decimal point as printed: "15.43" → 2, "15" → 0. */
-export function decimalsOf(text: string): number {
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
+export { decimalsOf } from '../decimal.js';
 
 /** Half a unit of the d-th decimal, 0.5×10^-d: the most rounding to d decimals moves a value. */
 export function halfUnit(decimals: number): Dec {
