@@ -80,11 +80,8 @@ async function bundle(spec: PageSpec): Promise<PageBytes> {
     platform: 'browser',
     define: { 'process.env.NODE_ENV': '"production"', ...spec.define },
     outdir: dir,
-    // Metafile paths relative to the repository, whatever the working folder.
-    absWorkingDir: here('../'),
     chunkNames: 'chunks/[name]-[hash]',
     write: false,
-    metafile: true,
     legalComments: 'none',
     // As vite writes dist/: Chinese text as UTF-8, not \uXXXX escapes (module scripts are always UTF-8).
     charset: 'utf8',
@@ -93,24 +90,14 @@ async function bundle(spec: PageSpec): Promise<PageBytes> {
   });
   mkdirSync(`${dir}chunks`, { recursive: true });
   for (const file of result.outputFiles) writeFileSync(file.path, file.contents);
-  // What the entry imports statically, transitively; the rest is loaded by import().
-  const outputs = result.metafile.outputs;
-  const key = (path: string) => Object.keys(outputs).find((k) => k.endsWith(path))!;
-  const initial = new Set<string>();
-  const visit = (name: string) => {
-    if (initial.has(name)) return;
-    initial.add(name);
-    for (const i of outputs[name].imports) if (i.kind === 'import-statement') visit(i.path);
-  };
-  visit(key(`/${id}.js`));
-  const all = Object.keys(outputs).filter((k) => k.endsWith('.js'));
-  const lazy = all.filter((k) => !initial.has(k));
-  const sum = (names: string[], source: string): Size => {
-    const files = result.outputFiles.filter((f) => names.some((n) => f.path.endsWith(n)));
-    return { name: spec.name, source, bytes: files.reduce((n, f) => n + f.contents.length, 0), gzip: files.reduce((n, f) => n + gzipBytes(f.contents), 0) };
-  };
+  // Read from the written files as from dist/: the entry and its static imports; the rest loads by import().
+  const initial = staticGraph([`${dir}${id}.js`]);
+  const lazy = result.outputFiles.map((file) => file.path).filter((path) => path.endsWith('.js') && !initial.has(path));
   const files = (n: number) => (n === 1 ? '1 file' : `${n} files`);
-  return { initial: sum([...initial], `esbuild, minified, ${files(initial.size)}`), lazy: sum(lazy, `esbuild, minified, ${files(lazy.length)}`) };
+  return {
+    initial: sizeOf(spec.name, `esbuild, minified, ${files(initial.size)}`, [...initial]),
+    lazy: sizeOf(spec.name, `esbuild, minified, ${files(lazy.length)}`, lazy),
+  };
 }
 
 /** The page's name as a file name: bench/.out/<id>.html loads bench/.out/<id>/<id>.js. */
@@ -128,11 +115,14 @@ function page(spec: PageSpec): string {
 <body><div id="chart"></div><script type="module" src="/${fileId(spec)}/${fileId(spec)}.js"></script></body></html>`;
 }
 
-/** The files of another build, as one page loads them: each gzipped on its own, as a server sends it. */
-function prebuilt(name: string, files: string[]): Size {
+/** The files a page loads, each gzipped on its own, as a server sends it. */
+function sizeOf(name: string, source: string, files: readonly string[]): Size {
   const codes = files.map((file) => readFileSync(file));
-  return { name, source: files.length > 1 ? `prebuilt, ${files.length} files` : 'prebuilt', bytes: codes.reduce((n, c) => n + c.length, 0), gzip: codes.reduce((n, c) => n + gzipBytes(c), 0) };
+  return { name, source, bytes: codes.reduce((n, c) => n + c.length, 0), gzip: codes.reduce((n, c) => n + gzipBytes(c), 0) };
 }
+
+/** The files of another build, as one page loads them. */
+const prebuilt = (name: string, files: string[]) => sizeOf(name, files.length > 1 ? `prebuilt, ${files.length} files` : 'prebuilt', files);
 
 /** Builds every page into bench/.out/ and returns the gzip sizes, the prebuilt dist files included. */
 export async function buildPages(): Promise<Size[]> {
