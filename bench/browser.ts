@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { OUT_DIR, PAGES, REPORT_PAGE } from './build.js';
+import { OUT_DIR, PAGES, REPORT_PAGE, STATIC_DOM_PAGES } from './build.js';
 import type { Dataset } from './data.js';
 import { CHROME_FLAGS as SHARED_FLAGS, chromePath } from '../src/cli/headless.js';
 
@@ -62,10 +62,10 @@ export interface ServedBody {
 
 /**
  * Serves bench/.out/ (the pages and their chunks), each data set in each page's format, and
- * `extra` (the region's index), never cached.
+ * `extra` (the region's index; the static DOM pages' snapshots, added while the server runs), never cached.
  */
 export function serve(datasets: readonly Dataset[], extra: ReadonlyMap<string, ServedBody> = new Map()): Promise<Server> {
-  const bodies = new Map<string, ServedBody>(extra);
+  const bodies = new Map<string, ServedBody>();
   for (const data of datasets) {
     for (const page of [...PAGES.map((p) => p.name), REPORT_PAGE.name]) bodies.set(`/data/${page}/${data.name}.json`, { body: JSON.stringify(payload(page, data)) });
   }
@@ -73,7 +73,7 @@ export function serve(datasets: readonly Dataset[], extra: ReadonlyMap<string, S
   const server = createServer((req, res) => {
     const url = (req.url ?? '/').split('?')[0];
     const type = url.endsWith('.js') ? 'text/javascript' : url.endsWith('.html') ? 'text/html' : 'application/json';
-    const served = bodies.get(url) ?? (files.has(url.slice(1)) ? { body: readFileSync(OUT_DIR + url.slice(1)) } : undefined);
+    const served = bodies.get(url) ?? extra.get(url) ?? (files.has(url.slice(1)) ? { body: readFileSync(OUT_DIR + url.slice(1)) } : undefined);
     if (served === undefined) {
       res.writeHead(404).end();
       return;
@@ -183,26 +183,55 @@ async function oneRun(browser: Browser, base: string, page: string, data: Datase
   return result;
 }
 
+/**
+ * The DOM `page` draws from `data`, as static HTML (see `harness.snapshot`), from a tab of its
+ * own: what bench/pages/static-dom.ts is given to show.
+ */
+async function snapshot(browser: Browser, base: string, page: string, data: Dataset): Promise<string> {
+  const tab = await openPage(browser, base, page, data.name);
+  try {
+    await tab.evaluate(() => window.benchHarness!.render());
+    return await tab.evaluate(() => window.benchHarness!.snapshot());
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Each page to run on each data set, and whether it zooms; a static DOM page follows the page it copies. */
+function casePlan(datasets: readonly Dataset[], pages: readonly string[] | undefined): [string, Dataset, boolean][] {
+  const staticOf = (page: string) => STATIC_DOM_PAGES.filter((p) => p.of === page).map((p) => p.name);
+  const plan: [string, Dataset, boolean][] = [
+    ...datasets.flatMap((data) => PAGES.flatMap((p) => [[p.name, data, true], ...staticOf(p.name).map((name) => [name, data, false])] as [string, Dataset, boolean][])),
+    ...datasets.filter((d) => d.name === 'reference').flatMap((d) => [[REPORT_PAGE.name, d, false], ...staticOf(REPORT_PAGE.name).map((name) => [name, d, false])] as [string, Dataset, boolean][]),
+  ];
+  const wanted = (page: string) => !pages || pages.includes(page) || pages.includes(STATIC_DOM_PAGES.find((p) => p.name === page)?.of ?? '');
+  return plan.filter(([page]) => wanted(page));
+}
+
 export async function runBrowser(datasets: readonly Dataset[], options: BrowserOptions): Promise<{ cases: CaseResult[]; chromium: string }> {
-  const server = await serve(datasets);
+  const snapshots = new Map<string, ServedBody>();
+  const server = await serve(datasets, snapshots);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const probe = await launch();
   const chromium = await probe.version();
   await probe.close();
   const cases: CaseResult[] = [];
-  const plan: [string, Dataset, boolean][] = [
-    ...datasets.flatMap((data) => PAGES.map((p) => [p.name, data, true] as [string, Dataset, boolean])),
-    ...datasets.filter((d) => d.name === 'reference').map((d) => [REPORT_PAGE.name, d, false] as [string, Dataset, boolean]),
-  ].filter(([page]) => !options.pages || options.pages.includes(page));
   try {
-    for (const [page, data, full] of plan) {
+    for (const [page, data, full] of casePlan(datasets, options.pages)) {
       const runs: RunResult[] = [];
       // One browser per library and data set, a new tab (and renderer process) per run: a browser
       // per run would add its 1 to 2 s start-up to every run without making runs more alike.
       const browser = await launch();
       const caseStart = Date.now();
       try {
-        for (let i = 0; i < options.runs; i++) {
+        const copied = STATIC_DOM_PAGES.find((p) => p.name === page)?.of;
+        if (copied) {
+          await withTimeout(snapshot(browser, base, copied, data), 150_000, `snapshot of ${copied} on ${data.name}`).then(
+            (html) => snapshots.set(`/data/${page}/${data.name}.json`, { body: JSON.stringify(html) }),
+            (e: Error) => runs.push({ error: e.message }),
+          );
+        }
+        for (let i = 0; i < options.runs && !runs[0]?.error; i++) {
           const started = Date.now();
           const run = await withTimeout(oneRun(browser, base, page, data, full), 150_000, `${page} on ${data.name}`).catch((e: Error) => ({ error: e.message }) as RunResult);
           runs.push(run);

@@ -33,6 +33,16 @@ export const PAGES: readonly PageSpec[] = [
 
 export const REPORT_PAGE: PageSpec = { name: 'budget-report', entry: here('./pages/budget-report.ts'), oneFile: true };
 
+/**
+ * The floor under a budget-viz page: the DOM it drew, shown as static HTML by a page with no
+ * library (bench/pages/static-dom.ts); `of` names the page whose DOM it shows. Not a library, so
+ * it has no row among the bytes.
+ */
+export const STATIC_DOM_PAGES = [
+  { name: 'budget-viz-dom', of: 'budget-viz', entry: here('./pages/static-dom.ts') },
+  { name: 'budget-report-dom', of: 'budget-report', entry: here('./pages/static-dom.ts') },
+] as const satisfies readonly (PageSpec & { of: string })[];
+
 /** Our whole library the same way, for its size alone (no page code). */
 const LIBRARY: PageSpec = { name: 'budget-viz library (src/budget-viz.ts)', entry: here('../src/budget-viz.ts'), oneFile: true };
 
@@ -130,6 +140,10 @@ export async function buildPages(): Promise<Size[]> {
   const sizes: Size[] = [];
   for (const spec of [...PAGES, REPORT_PAGE]) {
     sizes.push(loadedWith(await bundle(spec)));
+    writeFileSync(`${OUT_DIR}${spec.name}.html`, page(spec));
+  }
+  for (const spec of STATIC_DOM_PAGES) {
+    await bundle(spec);
     writeFileSync(`${OUT_DIR}${spec.name}.html`, page(spec));
   }
   sizes.push(loadedWith(await bundle(LIBRARY)));

@@ -19,7 +19,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runBrowser, type CaseResult, type RunResult } from './browser.js';
-import { buildPages, type Size } from './build.js';
+import { buildPages, STATIC_DOM_PAGES, type Size } from './build.js';
 import { datasets } from './data.js';
 import { timeImports, type ImportTiming } from './importer.js';
 import { measureRegion, regionMarkdown, REGION_TITLE, replaceSection, type RegionResult } from './region-section.js';
@@ -85,7 +85,8 @@ function cell(c: CaseResult | undefined, m: Measure): string {
 }
 
 function markdown(info: ReturnType<typeof machine>, sizesTable: Size[], cases: CaseResult[], imports: ImportTiming[] | undefined, logic: string | undefined, region: RegionResult | undefined): string {
-  const pages = [...new Set(cases.filter((c) => c.page !== 'budget-report').map((c) => c.page))];
+  const staticDom = new Set<string>(STATIC_DOM_PAGES.map((p) => p.name));
+  const pages = [...new Set(cases.filter((c) => c.page !== 'budget-report' && !staticDom.has(c.page)).map((c) => c.page))];
   const sets = [...new Set(cases.map((c) => c.dataset))];
   const find = (page: string, set: string) => cases.find((c) => c.page === page && c.dataset === set);
   const leaves = (set: string) => cases.find((c) => c.dataset === set)?.leaves ?? 0;
@@ -119,6 +120,20 @@ function markdown(info: ReturnType<typeof machine>, sizesTable: Size[], cases: C
     }
     lines.push('');
   }
+  if (cases.some((c) => c.page === 'budget-viz-dom')) {
+    lines.push('## The browser\'s own floor: the same DOM with no script (ms, lower is better)', '');
+    lines.push(
+      'The DOM the budget-viz page drew, captured once from a tab of its own after it rendered (shadow roots written as declarative ones, their styles inlined), is given as static HTML to a page that has no library script (bench/pages/static-dom.ts) and timed as every page is, to two frames after it is inserted: parsing, style, layout and paint, and the first use of the system\'s fonts in a fresh tab. No script that draws this DOM can be faster; what lies between the two rows is budget-viz\'s script: checking the document, building and laying out the hierarchy, creating the DOM, and one frame more that the page waits for the element\'s size.',
+      '',
+      head,
+    );
+    const floorRow = (label: string, page: string) => `| ${label} | ${sets.map((s) => cell(find(page, s), MEASURES[0])).join(' | ')} |`;
+    lines.push(floorRow('budget-viz, data → painted', 'budget-viz'), floorRow('its DOM as static HTML → painted', 'budget-viz-dom'));
+    lines.push(`| difference of the medians: budget-viz's script | ${sets.map((s) => {
+      const [ours, floor] = [values(find('budget-viz', s), 'renderMs'), values(find('budget-viz-dom', s), 'renderMs')];
+      return ours.length && floor.length ? fmt(median(ours) - median(floor), 0) : '–';
+    }).join(' | ')} |`, '');
+  }
   const report = cases.find((c) => c.page === 'budget-report');
   if (report) {
     lines.push('## `<budget-report>` on the reference report', '');
@@ -129,6 +144,8 @@ function markdown(info: ReturnType<typeof machine>, sizesTable: Size[], cases: C
     lines.push('| measure | median (min–max) |', '|---|---:|');
     lines.push(`| data assigned → first screen painted (ms) | ${cell(report, { ...MEASURES[0], key: 'firstScreenMs' })} |`);
     lines.push(`| data assigned → every view settled, audit checks included (ms) | ${cell(report, MEASURES[0])} |`);
+    const reportDom = cases.find((c) => c.page === 'budget-report-dom');
+    if (reportDom) lines.push(`| the report's settled DOM as static HTML → painted, no script: the browser's own floor (ms; see the section above) | ${cell(reportDom, MEASURES[0])} |`);
     for (const m of MEASURES.slice(6)) lines.push(`| ${m.title} | ${cell(report, m)} |`);
     lines.push('');
   }

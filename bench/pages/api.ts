@@ -36,6 +36,29 @@ const twoFrames = async () => {
  * add helpers the page lacks). Every library goes through the same three.
  */
 export const harness = {
+  /**
+   * The chart's DOM as static HTML, for bench/pages/static-dom.ts: every shadow root written as a
+   * declarative one with its adopted styles inlined. It adds a style element to each shadow root,
+   * so it is asked of a tab of its own, after the runs that measure.
+   */
+  snapshot(): string {
+    const container = document.getElementById('chart')!;
+    const roots: ShadowRoot[] = [];
+    const collect = (node: ParentNode) => {
+      for (const element of node.querySelectorAll('*')) {
+        if (!element.shadowRoot) continue;
+        roots.push(element.shadowRoot);
+        collect(element.shadowRoot);
+      }
+    };
+    collect(container);
+    for (const root of roots) {
+      const style = document.createElement('style');
+      style.textContent = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+      root.prepend(style);
+    }
+    return container.getHTML({ shadowRoots: roots });
+  },
   /** From data assigned to two frames after the library's drawn signal. */
   async render(): Promise<number> {
     const container = document.getElementById('chart')!;
