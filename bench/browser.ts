@@ -14,6 +14,8 @@ const CHROME_FLAGS = [...SHARED_FLAGS, '--headless=new'];
 
 /** One run of one page: every number a run gives, or the error that ended it. */
 export interface RunResult {
+  /** Navigation → the load event: the page's script fetched, compiled and run, before it is given data. */
+  loadMs?: number;
   renderMs?: number;
   /** `<budget-report>` only: data assigned → the views of the first screen painted (renderMs waits for every view). */
   firstScreenMs?: number;
@@ -162,6 +164,7 @@ async function oneRun(browser: Browser, base: string, page: string, data: Datase
   let tab: Page | undefined;
   try {
     tab = await openPage(browser, base, page, data.name);
+    result.loadMs = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
     result.renderMs = await tab.evaluate(() => window.benchHarness!.render());
     result.firstScreenMs = await tab.evaluate(() => window.benchFirstScreenMs?.());
     const cdp = await tab.createCDPSession();

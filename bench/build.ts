@@ -3,6 +3,7 @@
  * that the bytes of budget-viz and of its peers are counted the same way.
  */
 import { build, type Plugin } from 'esbuild';
+import { COMPILE_HINT } from '../scripts/compile-hints.js';
 import { isDecimalModule, leanDecimal } from '../scripts/lean-decimal.js';
 import { minifyCssTemplates } from '../scripts/minify-css-templates.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,18 +21,20 @@ export interface PageSpec {
   define?: Record<string, string>;
   /** Bundled into one file, what it imports on demand inlined, as dist/budget-viz.js is. */
   oneFile?: boolean;
+  /** budget-viz's own: its up-front files begin with V8's compile hint, as dist/ ships them (scripts/compile-hints.ts). */
+  compileHint?: boolean;
 }
 
 /** The sunburst pages, one per library and renderer; budget-viz first, the one the ratios divide. */
 export const PAGES: readonly PageSpec[] = [
-  { name: 'budget-viz', entry: here('./pages/budget-viz.ts') },
+  { name: 'budget-viz', entry: here('./pages/budget-viz.ts'), compileHint: true },
   { name: 'echarts-canvas', entry: here('./pages/echarts.ts'), define: { RENDERER: '"canvas"' } },
   { name: 'echarts-svg', entry: here('./pages/echarts.ts'), define: { RENDERER: '"svg"' } },
   { name: 'highcharts', entry: here('./pages/highcharts.ts') },
   { name: 'd3', entry: here('./pages/d3.ts') },
 ];
 
-export const REPORT_PAGE: PageSpec = { name: 'budget-report', entry: here('./pages/budget-report.ts'), oneFile: true };
+export const REPORT_PAGE: PageSpec = { name: 'budget-report', entry: here('./pages/budget-report.ts'), oneFile: true, compileHint: true };
 
 /**
  * The floor under a budget-viz page: the DOM it drew, shown as static HTML by a page with no
@@ -44,7 +47,7 @@ export const STATIC_DOM_PAGES = [
 ] as const satisfies readonly (PageSpec & { of: string })[];
 
 /** Our whole library the same way, for its size alone (no page code). */
-const LIBRARY: PageSpec = { name: 'budget-viz library (src/budget-viz.ts)', entry: here('../src/budget-viz.ts'), oneFile: true };
+const LIBRARY: PageSpec = { name: 'budget-viz library (src/budget-viz.ts)', entry: here('../src/budget-viz.ts'), oneFile: true, compileHint: true };
 
 export interface Size {
   name: string;
@@ -102,6 +105,7 @@ async function bundle(spec: PageSpec): Promise<PageBytes> {
   for (const file of result.outputFiles) writeFileSync(file.path, file.contents);
   // Read from the written files as from dist/: the entry and its static imports; the rest loads by import().
   const initial = staticGraph([`${dir}${id}.js`]);
+  if (spec.compileHint) for (const file of initial) writeFileSync(file, `${COMPILE_HINT}\n${readFileSync(file, 'utf8')}`);
   const lazy = result.outputFiles.map((file) => file.path).filter((path) => path.endsWith('.js') && !initial.has(path));
   const files = (n: number) => (n === 1 ? '1 file' : `${n} files`);
   return {
@@ -156,7 +160,7 @@ export async function buildPages(): Promise<Size[]> {
 }
 
 /** The region page: `<budget-explorer>` as dist/components/budget-explorer.js ships it. */
-export const EXPLORER_PAGE: PageSpec = { name: 'budget-explorer', entry: here('./pages/budget-explorer.ts') };
+export const EXPLORER_PAGE: PageSpec = { name: 'budget-explorer', entry: here('./pages/budget-explorer.ts'), compileHint: true };
 
 /**
  * Builds the region page into bench/.out/budget-explorer/ as {@link bundle} builds every page: the

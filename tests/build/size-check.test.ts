@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { staticGraph as staticGraphOf } from '../../bench/static-graph.js';
+import { COMPILE_HINT } from '../../scripts/compile-hints.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COMPONENTS = join(ROOT, 'dist/components');
@@ -95,4 +96,12 @@ test('the bundles ship the lean decimal.js (scripts/lean-decimal.js), not the wh
   const files = [join(ROOT, 'dist/budget-viz.js'), ...TAGS.flatMap((tag) => staticGraph(join(COMPONENTS, `${tag}.js`)))];
   for (const file of new Set(files)) assert.ok(!readFileSync(file, 'utf8').includes(LN10_DIGITS), `${file} inlines decimal.js's ln 10`);
   assert.match(readFileSync(join(ROOT, 'dist/budget-viz.js'), 'utf8'), /\[DecimalError\]/, 'decimal.js is in the standalone file');
+});
+
+test('every file a page loads up front begins with V8\'s compile hint; a chunk loaded on demand does not', () => {
+  const upFront = new Set([join(ROOT, 'dist/budget-viz.js'), ...TAGS.flatMap((tag) => staticGraph(join(COMPONENTS, `${tag}.js`)))]);
+  for (const file of upFront) assert.ok(readFileSync(file, 'utf8').startsWith(`${COMPILE_HINT}\n`), `${file} lacks the hint`);
+  const onDemand = readdirSync(join(COMPONENTS, 'chunks')).map((name) => join(COMPONENTS, 'chunks', name)).filter((file) => !upFront.has(file));
+  assert.ok(onDemand.length > 0, 'no chunk loads on demand');
+  for (const file of onDemand) assert.ok(!readFileSync(file, 'utf8').includes(COMPILE_HINT), `${file} has the hint`);
 });
