@@ -211,6 +211,66 @@ function casePlan(datasets: readonly Dataset[], pages: readonly string[] | undef
   return plan.filter(([page]) => wanted(page));
 }
 
+/** One page on one data set while its runs go on: its own browser, and the runs so far. */
+interface Lane {
+  page: string;
+  data: Dataset;
+  full: boolean;
+  browser: Browser;
+  runs: RunResult[];
+  /** Time its runs have taken together, in ms. */
+  spentMs: number;
+  done: boolean;
+}
+
+/** The plan's cases grouped by data set, in the plan's order. */
+function byDataset(plan: readonly [string, Dataset, boolean][]): [string, Dataset, boolean][][] {
+  const groups = new Map<string, [string, Dataset, boolean][]>();
+  for (const item of plan) groups.set(item[1].name, [...(groups.get(item[1].name) ?? []), item]);
+  return [...groups.values()];
+}
+
+/**
+ * Every page of one data set, run in rounds: run 1 of each page, then run 2 of each, and so on,
+ * each round starting one page further along. A machine whose speed drifts (other work, heat)
+ * then slows every page alike, rather than whichever case ran while it was slow, so the ratios
+ * between pages and to the static floor hold better than the absolute times.
+ */
+async function runRounds(group: readonly [string, Dataset, boolean][], base: string, snapshots: Map<string, ServedBody>, options: BrowserOptions): Promise<Lane[]> {
+  const lanes: Lane[] = [];
+  try {
+    for (const [page, data, full] of group) {
+      // One browser per library and data set, a new tab (and renderer process) per run: a browser
+      // per run would add its 1 to 2 s start-up to every run without making runs more alike.
+      const lane: Lane = { page, data, full, browser: await launch(), runs: [], spentMs: 0, done: false };
+      lanes.push(lane);
+      const copied = STATIC_DOM_PAGES.find((p) => p.name === page)?.of;
+      if (!copied) continue;
+      await withTimeout(snapshot(lane.browser, base, copied, data), 150_000, `snapshot of ${copied} on ${data.name}`).then(
+        (html) => snapshots.set(`/data/${page}/${data.name}.json`, { body: JSON.stringify(html) }),
+        (e: Error) => {
+          lane.runs.push({ error: e.message });
+          lane.done = true;
+        },
+      );
+    }
+    for (let round = 0; round < options.runs; round++) {
+      for (const lane of [...lanes.slice(round % lanes.length), ...lanes.slice(0, round % lanes.length)]) {
+        if (lane.done) continue;
+        const started = Date.now();
+        const run = await withTimeout(oneRun(lane.browser, base, lane.page, lane.data, lane.full), 150_000, `${lane.page} on ${lane.data.name}`).catch((e: Error) => ({ error: e.message }) as RunResult);
+        lane.runs.push(run);
+        const took = Date.now() - started;
+        lane.spentMs += took;
+        lane.done = !!run.error || took > options.slowRunMs || lane.spentMs > options.caseBudgetMs;
+      }
+    }
+  } finally {
+    await Promise.all(lanes.map((lane) => lane.browser.close()));
+  }
+  return lanes;
+}
+
 export async function runBrowser(datasets: readonly Dataset[], options: BrowserOptions): Promise<{ cases: CaseResult[]; chromium: string }> {
   const snapshots = new Map<string, ServedBody>();
   const server = await serve(datasets, snapshots);
@@ -220,32 +280,12 @@ export async function runBrowser(datasets: readonly Dataset[], options: BrowserO
   await probe.close();
   const cases: CaseResult[] = [];
   try {
-    for (const [page, data, full] of casePlan(datasets, options.pages)) {
-      const runs: RunResult[] = [];
-      // One browser per library and data set, a new tab (and renderer process) per run: a browser
-      // per run would add its 1 to 2 s start-up to every run without making runs more alike.
-      const browser = await launch();
-      const caseStart = Date.now();
-      try {
-        const copied = STATIC_DOM_PAGES.find((p) => p.name === page)?.of;
-        if (copied) {
-          await withTimeout(snapshot(browser, base, copied, data), 150_000, `snapshot of ${copied} on ${data.name}`).then(
-            (html) => snapshots.set(`/data/${page}/${data.name}.json`, { body: JSON.stringify(html) }),
-            (e: Error) => runs.push({ error: e.message }),
-          );
-        }
-        for (let i = 0; i < options.runs && !runs[0]?.error; i++) {
-          const started = Date.now();
-          const run = await withTimeout(oneRun(browser, base, page, data, full), 150_000, `${page} on ${data.name}`).catch((e: Error) => ({ error: e.message }) as RunResult);
-          runs.push(run);
-          if (run.error || Date.now() - started > options.slowRunMs || Date.now() - caseStart > options.caseBudgetMs) break;
-        }
-      } finally {
-        await browser.close();
+    for (const group of byDataset(casePlan(datasets, options.pages))) {
+      for (const { page, data, runs } of await runRounds(group, base, snapshots, options)) {
+        const last = runs[runs.length - 1];
+        options.log(`${page.padEnd(17)} ${data.name.padEnd(9)} ${runs.length} runs  render ${last?.renderMs?.toFixed(0) ?? '–'} ms  zoom ${last?.zoomMs?.toFixed(0) ?? '–'} ms${last?.error ? `  ERROR ${last.error}` : ''}`);
+        cases.push({ page, dataset: data.name, leaves: data.leaves, runs });
       }
-      const last = runs[runs.length - 1];
-      options.log(`${page.padEnd(15)} ${data.name.padEnd(9)} ${runs.length} runs  render ${last.renderMs?.toFixed(0) ?? '–'} ms  zoom ${last.zoomMs?.toFixed(0) ?? '–'} ms${last.error ? `  ERROR ${last.error}` : ''}`);
-      cases.push({ page, dataset: data.name, leaves: data.leaves, runs });
     }
   } finally {
     server.close();
