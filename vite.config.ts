@@ -48,7 +48,7 @@ const MINIFIED_STYLES: Plugin = {
  * V8's compile hint (scripts/compile-hints.ts) at the top of every file a page loads up front, not
  * of the chunks loaded on demand; added to the written code, since minifying drops comments.
  */
-const COMPILE_HINTS: Plugin = {
+const compileHints = (options?: Parameters<typeof filesLoadedUpFront>[1]): Plugin => ({
   name: 'compile-hints',
   // After Vite's own plugins, one of which puts the map of preloaded chunks at the top of an entry.
   enforce: 'post',
@@ -56,18 +56,18 @@ const COMPILE_HINTS: Plugin = {
     order: 'post',
     handler(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      const upFront = filesLoadedUpFront(chunks);
+      const upFront = filesLoadedUpFront(chunks, options);
       for (const chunk of chunks) if (upFront.has(chunk.fileName)) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
     },
   },
-};
+});
 
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     // dist/budget-viz.js: one self-contained ES module for a <script type="module"> tag; the
     // check rules, loaded on demand elsewhere, are inlined so that the file needs no other.
     return {
-      plugins: [LEAN_DECIMAL, MINIFIED_STYLES, COMPILE_HINTS],
+      plugins: [LEAN_DECIMAL, MINIFIED_STYLES, compileHints()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => {
     // dist/components/<tag>.js: a page loads only the elements it shows, and the chunks they share
     // once; the check rules are a chunk of their own that only <budget-audit> imports, when needed.
     return {
-      plugins: [LEAN_DECIMAL, MINIFIED_STYLES, COMPILE_HINTS],
+      plugins: [LEAN_DECIMAL, MINIFIED_STYLES, compileHints()],
       build: {
         outDir: 'dist/components',
         emptyOutDir: true,
@@ -93,7 +93,7 @@ export default defineConfig(({ mode }) => {
     // dist/embed/embed.html: the iframe page for portals whose CMS strips module scripts, with
     // relative asset URLs so the folder can be served from anywhere; each view loads its chunk.
     return {
-      plugins: [LEAN_DECIMAL, MINIFIED_STYLES, COMPILE_HINTS],
+      plugins: [LEAN_DECIMAL, MINIFIED_STYLES, compileHints({ entriesImportTheirView: true })],
       base: './',
       build: {
         outDir: 'dist/embed',

@@ -13,14 +13,18 @@ export interface OutputFile {
   isEntry: boolean;
   /** The files it imports statically. */
   imports: readonly string[];
+  /** The files it imports by `import()`. */
+  dynamicImports: readonly string[];
 }
 
 /**
  * The entries and every file they import statically, transitively: what a page loads with its
  * script tag. A chunk reached only by `import()` is loaded when a reader asks for what it does
- * (an export, the issues of a refused document), and most of its functions may never run.
+ * (an export, the issues of a refused document), and most of its functions may never run; except,
+ * with `entriesImportTheirView`, a chunk an entry itself imports by `import()`: the embed's page
+ * picks the one view it shows from its address and imports it at once.
  */
-export function filesLoadedUpFront(files: readonly OutputFile[]): Set<string> {
+export function filesLoadedUpFront(files: readonly OutputFile[], { entriesImportTheirView = false } = {}): Set<string> {
   const byName = new Map(files.map((file) => [file.fileName, file]));
   const found = new Set<string>();
   const visit = (name: string) => {
@@ -28,6 +32,9 @@ export function filesLoadedUpFront(files: readonly OutputFile[]): Set<string> {
     found.add(name);
     byName.get(name)!.imports.forEach(visit);
   };
-  files.filter((file) => file.isEntry).forEach((file) => visit(file.fileName));
+  for (const entry of files.filter((file) => file.isEntry)) {
+    visit(entry.fileName);
+    if (entriesImportTheirView) entry.dynamicImports.forEach(visit);
+  }
   return found;
 }

@@ -16,7 +16,7 @@ const TAGS = ['budget-headline', 'budget-sunburst', 'budget-split', 'budget-yoy'
 const CHECK_RULES_MARK = /[`'"]summary-totals[`'"]/;
 
 before(() => {
-  for (const mode of ['standalone', 'components']) {
+  for (const mode of ['standalone', 'components', 'embed']) {
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
   }
@@ -104,4 +104,17 @@ test('every file a page loads up front begins with V8\'s compile hint; a chunk l
   const onDemand = readdirSync(join(COMPONENTS, 'chunks')).map((name) => join(COMPONENTS, 'chunks', name)).filter((file) => !upFront.has(file));
   assert.ok(onDemand.length > 0, 'no chunk loads on demand');
   for (const file of onDemand) assert.ok(!readFileSync(file, 'utf8').includes(COMPILE_HINT), `${file} has the hint`);
+});
+
+test('the embed page\'s entry and each view it imports at once carry the compile hint; what loads later does not', () => {
+  const assets = join(ROOT, 'dist/embed/assets');
+  const names = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  const code = (name: string) => readFileSync(join(assets, name), 'utf8');
+  const hinted = (name: string) => code(name).startsWith(`${COMPILE_HINT}\n`);
+  const entry = names.find((name) => name.startsWith('embed-'))!;
+  assert.ok(hinted(entry), `${entry} lacks the hint`);
+  const views = [...code(entry).matchAll(/import\(`\.\/([^`]+)`\)/g)].map((match) => match[1]);
+  assert.ok(views.some((name) => name.startsWith('budget-sunburst-')), 'the entry imports the sunburst view');
+  for (const view of views) assert.ok(hinted(view), `${view} lacks the hint`);
+  for (const name of names.filter((name) => CHECK_RULES_MARK.test(code(name)) || SCHEMA_ISSUES_MARK.test(code(name)))) assert.ok(!hinted(name), `${name} has the hint`);
 });
