@@ -39,7 +39,7 @@ export const harness = {
   /**
    * The chart's DOM as static HTML, for bench/pages/static-dom.ts: every shadow root written as a
    * declarative one with its adopted styles inlined. It adds a style element to each shadow root,
-   * so it is asked of a tab of its own, after the runs that measure.
+   * so it is asked of a tab of its own, whose numbers are not kept.
    */
   snapshot(): string {
     const container = document.getElementById('chart')!;
