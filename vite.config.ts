@@ -50,9 +50,8 @@ const MINIFIED_STYLES: Plugin = {
  */
 const compileHints = (options?: Parameters<typeof filesLoadedUpFront>[1]): Plugin => ({
   name: 'compile-hints',
-  // After Vite's own plugins, one of which puts the map of preloaded chunks at the top of an entry.
-  enforce: 'post',
   generateBundle: {
+    // After Vite's own plugins, one of which puts the map of preloaded chunks at the top of an entry.
     order: 'post',
     handler(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');

@@ -200,6 +200,9 @@ async function snapshot(browser: Browser, base: string, page: string, data: Data
   }
 }
 
+/** The page whose DOM a static DOM page shows; undefined for any other page. */
+const copiedBy = (page: string) => STATIC_DOM_PAGES.find((p) => p.name === page)?.of;
+
 /** Each page to run on each data set, and whether it zooms; a static DOM page follows the page it copies. */
 function casePlan(datasets: readonly Dataset[], pages: readonly string[] | undefined): [string, Dataset, boolean][] {
   const staticOf = (page: string) => STATIC_DOM_PAGES.filter((p) => p.of === page).map((p) => p.name);
@@ -207,7 +210,7 @@ function casePlan(datasets: readonly Dataset[], pages: readonly string[] | undef
     ...datasets.flatMap((data) => PAGES.flatMap((p) => [[p.name, data, true], ...staticOf(p.name).map((name) => [name, data, false])] as [string, Dataset, boolean][])),
     ...datasets.filter((d) => d.name === 'reference').flatMap((d) => [[REPORT_PAGE.name, d, false], ...staticOf(REPORT_PAGE.name).map((name) => [name, d, false])] as [string, Dataset, boolean][]),
   ];
-  const wanted = (page: string) => !pages || pages.includes(page) || pages.includes(STATIC_DOM_PAGES.find((p) => p.name === page)?.of ?? '');
+  const wanted = (page: string) => !pages || pages.includes(page) || pages.includes(copiedBy(page) ?? '');
   return plan.filter(([page]) => wanted(page));
 }
 
@@ -244,7 +247,7 @@ async function runRounds(group: readonly [string, Dataset, boolean][], base: str
       // per run would add its 1 to 2 s start-up to every run without making runs more alike.
       const lane: Lane = { page, data, full, browser: await launch(), runs: [], spentMs: 0, done: false };
       lanes.push(lane);
-      const copied = STATIC_DOM_PAGES.find((p) => p.name === page)?.of;
+      const copied = copiedBy(page);
       if (!copied) continue;
       await withTimeout(snapshot(lane.browser, base, copied, data), 150_000, `snapshot of ${copied} on ${data.name}`).then(
         (html) => snapshots.set(`/data/${page}/${data.name}.json`, { body: JSON.stringify(html) }),
